@@ -1,0 +1,139 @@
+// Builds the runtime data bundle from geodata/: validates every file (failing with the file,
+// record and field named), resolves geometry references and computes the Turf facts.
+// Runs in Node at build time (Vite plugin) and in the unit tests.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bbox as turfBbox, center } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { figuresFileSchema, placesFileSchema } from './schema.ts';
+import { DataError, parseFile } from './validate.ts';
+import { areaKm2, countryAt, distanceToLineKm, lineLengthKm, sharedBorderKm } from './facts.ts';
+import type { Atlas, AtlasPlace, PlaceFacts } from './atlas-types.ts';
+
+export const GEODATA_DIR = join(import.meta.dirname, '..', '..', 'geodata');
+
+interface Provenance {
+  figures: { durandLineFullResolutionKm: number };
+  geometries: Record<string, { source: string; steps: string[]; note?: string; approximate: boolean }>;
+}
+
+function readJson(dir: string, file: string): unknown {
+  const text = readFileSync(join(dir, file), 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new DataError(`geodata/${file}`, [`not valid JSON: ${(e as Error).message}`]);
+  }
+}
+
+export function buildAtlas(dir: string = GEODATA_DIR): Atlas {
+  const placesFile = parseFile(placesFileSchema, readJson(dir, 'places.json'), 'geodata/places.json');
+  const figures = parseFile(figuresFileSchema, readJson(dir, 'figures.json'), 'geodata/figures.json');
+  const mission = readJson(dir, 'derived/mission.geojson') as FeatureCollection;
+  const basemap = readJson(dir, 'derived/basemap.geojson') as FeatureCollection;
+  const provenance = readJson(dir, 'derived/provenance.json') as Provenance;
+
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const p of placesFile.places) {
+    if (seen.has(p.id)) problems.push(`record "${p.id}": duplicate id`);
+    seen.add(p.id);
+  }
+  const missionById = new Map(mission.features.map((f) => [String(f.id), f]));
+  const line = missionById.get('durand-line')?.geometry as LineString | undefined;
+  if (!line || line.type !== 'LineString') throw new DataError('geodata/derived/mission.geojson', ['feature "durand-line": missing or not a LineString']);
+  const countries = basemap.features
+    .filter((f) => f.properties?.layer === 'country' && ['AF', 'PK'].includes(f.properties.country))
+    .map((f) => ({ code: f.properties!.country as string, geometry: f.geometry as Polygon | MultiPolygon }));
+
+  const places: AtlasPlace[] = [];
+  for (const p of placesFile.places) {
+    let geometry: Geometry | null = null;
+    let provenanceRecord: AtlasPlace['provenance'] = null;
+    let approximate = false;
+    if (p.geometry && 'ref' in p.geometry) {
+      const f = missionById.get(p.geometry.ref);
+      if (!f) {
+        problems.push(`record "${p.id}", field geometry.ref: no feature "${p.geometry.ref}" in geodata/derived/mission.geojson`);
+        continue;
+      }
+      geometry = f.geometry;
+      approximate = Boolean(f.properties?.approximate);
+      const rec = provenance.geometries[String(f.properties?.provenance)];
+      if (rec) provenanceRecord = { source: rec.source, steps: rec.steps, ...(rec.note ? { note: rec.note } : {}) };
+    } else if (p.geometry) {
+      geometry = p.geometry as Geometry;
+      approximate = p.precision !== 'site';
+    }
+
+    const facts: PlaceFacts = {};
+    let anchor: Position;
+    let box: [number, number, number, number];
+    if (geometry) {
+      box = turfBbox(geometry) as [number, number, number, number];
+      anchor = geometry.type === 'Point' ? geometry.coordinates : center(geometry).geometry.coordinates;
+    } else {
+      const country = countries.find((c) => c.code === p.country);
+      const g = country?.geometry ?? { type: 'MultiPolygon', coordinates: countries.flatMap((c) => (c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates)) };
+      box = turfBbox(g) as [number, number, number, number];
+      anchor = center(g as MultiPolygon).geometry.coordinates;
+    }
+    if (geometry?.type === 'Point') {
+      facts.distanceToLineKm = distanceToLineKm(geometry.coordinates, line);
+      facts.countryAt = countryAt(geometry.coordinates, countries) as 'AF' | 'PK' | null;
+      if (p.country && facts.countryAt && facts.countryAt !== p.country)
+        problems.push(`record "${p.id}", field geometry: the point falls in ${facts.countryAt}, but the place says ${p.country}`);
+    }
+    if (geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon') {
+      facts.areaKm2 = areaKm2(geometry);
+      facts.sharedBorderKm = sharedBorderKm(geometry, line);
+      const official = figures.officialAreasKm2[p.id];
+      if (official) facts.officialAreaKm2 = { km2: official.km2, citation: official.citation };
+    }
+    if (p.id === 'durand-line') {
+      facts.lengthKm = lineLengthKm(line);
+      facts.fullResolutionLengthKm = provenance.figures.durandLineFullResolutionKm;
+      facts.citedLengthKm = figures.durandLine.citedKm;
+      facts.otherPublishedKm = figures.durandLine.otherPublishedKm;
+      facts.lengthNote = figures.durandLine.whyDifferent;
+    }
+    places.push({ ...p, geometry, anchor, bbox: box, approximate, provenance: provenanceRecord, facts });
+  }
+  if (problems.length) throw new DataError('geodata/places.json', problems);
+
+  const placeFeatures: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: places
+      .filter((p) => p.geometry)
+      .map(
+        (p): Feature => ({
+          type: 'Feature',
+          id: places.indexOf(p),
+          geometry: p.geometry!,
+          properties: {
+            id: p.id,
+            name: p.name,
+            kind: p.kind,
+            precision: p.precision,
+            approximate: p.approximate,
+            offset: p.displayOffsetPx ?? [0, 0],
+          },
+        }),
+      ),
+  };
+  const all = turfBbox(basemap) as [number, number, number, number];
+  return {
+    version: 1,
+    places,
+    placeFeatures,
+    basemap,
+    durandLine: line,
+    bounds: all,
+    attribution: [
+      'Boundaries: Natural Earth (public domain)',
+      'Bajaur’s southern edge: @svg-maps/pakistan.districts (Unlicense), approximate',
+      'River areas © OpenStreetMap contributors (ODbL)',
+      'Towns: GeoNames (CC BY 4.0)',
+    ],
+  };
+}

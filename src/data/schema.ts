@@ -1,0 +1,74 @@
+// The content model, as zod schemas: the single definition that validates geodata/ at build
+// time and in tests, and from which the app's types are inferred.
+import { z } from 'zod';
+
+export const PLACE_KINDS = ['border', 'province', 'district', 'terrain', 'prison', 'attack', 'crossing', 'arrest'] as const;
+export const PRECISIONS = ['site', 'town', 'district', 'province', 'region', 'boundary', 'country', 'unknown'] as const;
+export const SIDES = ['kabul', 'islamabad', 'analysis'] as const;
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
+const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+export const citationSchema = z.object({
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+  url: z.string().url().startsWith('https://'),
+  /** false: recorded from the public record but not re-checked against the cited page for this build. */
+  checked: z.boolean(),
+});
+
+const geometrySchema = z.union([
+  z.object({ ref: id }).strict(),
+  z.object({ type: z.literal('Point'), coordinates: lngLat }).strict(),
+  z.object({ type: z.literal('LineString'), coordinates: z.array(lngLat).min(2) }).strict(),
+]);
+
+export const placeSchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    kind: z.enum(PLACE_KINDS),
+    country: z.enum(['AF', 'PK']).nullable(),
+    precision: z.enum(PRECISIONS),
+    summary: z.string().min(1),
+    geometry: geometrySchema.nullable(),
+    geometryNote: z.string().optional(),
+    displayOffsetPx: z.tuple([z.number(), z.number()]).optional(),
+    citation: citationSchema.optional(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    const inline = p.geometry !== null && !('ref' in p.geometry);
+    if (inline && !p.citation)
+      ctx.addIssue({ code: 'custom', path: ['citation'], message: 'a coordinate not derived by the pipeline needs a citation' });
+    if (p.geometry === null && !p.geometryNote)
+      ctx.addIssue({ code: 'custom', path: ['geometryNote'], message: 'an unpinned place must say why it has no location' });
+  });
+
+export const placesFileSchema = z.object({ $comment: z.string().optional(), places: z.array(placeSchema).min(1) }).strict();
+
+export type Place = z.infer<typeof placeSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type Precision = (typeof PRECISIONS)[number];
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+export type Side = (typeof SIDES)[number];
+
+export const figuresFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    durandLine: z
+      .object({
+        citedKm: z.number().positive(),
+        citedBy: z.array(z.object({ source: z.string(), paragraph: z.number().int().positive() })).min(1),
+        otherPublishedKm: z.array(z.number().positive()),
+        whyDifferent: z.string().min(1),
+      })
+      .strict(),
+    officialAreasKm2: z.record(
+      id,
+      z.object({ km2: z.number().positive(), tolerance: z.number().positive().max(0.5), citation: citationSchema }).strict(),
+    ),
+  })
+  .strict();
+export type Figures = z.infer<typeof figuresFileSchema>;
