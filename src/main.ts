@@ -1,0 +1,50 @@
+// Entry point: load the data, draw the map, and wire selection to the popup, list and announcer.
+import './styles/fonts.css';
+import './styles/app.css';
+import { loadAtlas } from './data/load.ts';
+import { createMap } from './map/create-map.ts';
+import { PlaceSelection } from './map/selection.ts';
+import { PlacePopup } from './ui/place-popup.ts';
+import { PlaceList } from './ui/place-list.ts';
+import { LegendControl } from './ui/legend.ts';
+import { FONT, FONT_BOLD } from './map/style.ts';
+import type { PlaceKind } from './data/schema.ts';
+
+function showNotice(text: string): void {
+  const notice = document.getElementById('notice')!;
+  notice.textContent = text;
+  notice.hidden = false;
+}
+
+async function start(): Promise<void> {
+  // Label glyphs are drawn from these faces: have them ready before the first frame.
+  const fonts = Promise.all([FONT[0], FONT_BOLD[0]].map((f) => document.fonts.load(`24px "${f}"`)));
+  const atlas = await loadAtlas();
+  await fonts.catch(() => undefined);
+
+  const map = createMap(document.getElementById('map')!, atlas);
+  const kinds = [...new Set(atlas.places.map((p) => p.kind))] as PlaceKind[];
+  map.addControl(new LegendControl(kinds), 'top-left');
+
+  const selection = new PlaceSelection(map, atlas.places);
+  const popup = new PlacePopup(map, () => selection.select(null, { source: 'map' }));
+  const list = new PlaceList(document.getElementById('place-list')!, atlas.places, (id) =>
+    selection.select(selection.selected?.id === id ? null : id, { source: 'list' }),
+  );
+  const announcer = document.getElementById('announcer')!;
+  selection.onChange((place) => {
+    if (place) popup.show(place);
+    else popup.hide();
+    list.mark(place);
+    announcer.textContent = place ? `Opened ${place.name}` : '';
+  });
+
+  // Test and benchmark hook: a read-only view of state, nothing that changes behaviour.
+  (window as unknown as { __map: unknown }).__map = { map, selection, atlas };
+  map.once('idle', () => document.documentElement.setAttribute('data-map-ready', 'true'));
+}
+
+start().catch((e: unknown) => {
+  console.error(e);
+  showNotice(`The map could not start: ${(e as Error).message}`);
+});

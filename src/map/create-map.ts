@@ -1,0 +1,40 @@
+// Creates the MapLibre map on the embedded style. MapLibre 6 under Vite needs its worker URL set.
+import { Map as MapLibreMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Atlas } from '../data/atlas-types.ts';
+import { buildStyle } from './style.ts';
+import { addPlaceIcons } from './icons.ts';
+
+setWorkerUrl(workerUrl);
+
+export const DEFAULT_VIEW = { center: [69.6, 32.6] as [number, number], zoom: 5.2 };
+
+export function createMap(container: HTMLElement, atlas: Atlas): MapLibreMap {
+  const [w, s, e, n] = atlas.bounds;
+  const map = new MapLibreMap({
+    container,
+    style: buildStyle(atlas),
+    center: DEFAULT_VIEW.center,
+    zoom: DEFAULT_VIEW.zoom,
+    minZoom: 4,
+    maxZoom: 12,
+    maxBounds: [
+      [w, s],
+      [e, n],
+    ],
+    hash: 'map',
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    canvasContextAttributes: { preserveDrawingBuffer: new URLSearchParams(location.search).has('testPixels') },
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+  addPlaceIcons(map);
+  return map;
+}

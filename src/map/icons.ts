@@ -1,0 +1,56 @@
+// Point symbols drawn on a canvas at start-up and registered as map images: no sprite file to
+// fetch, and the legend draws the same shapes.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { KIND_STYLES, type KindStyle } from './palette.ts';
+
+const SIZE = 22;
+
+export function drawSymbol(ctx: CanvasRenderingContext2D, style: KindStyle, size: number, selected = false): void {
+  const c = size / 2;
+  const r = size * 0.32;
+  ctx.clearRect(0, 0, size, size);
+  ctx.beginPath();
+  switch (style.symbol) {
+    case 'square':
+      ctx.rect(c - r, c - r, 2 * r, 2 * r);
+      break;
+    case 'diamond':
+      ctx.moveTo(c, c - r * 1.3);
+      ctx.lineTo(c + r * 1.3, c);
+      ctx.lineTo(c, c + r * 1.3);
+      ctx.lineTo(c - r * 1.3, c);
+      ctx.closePath();
+      break;
+    case 'triangle':
+      ctx.moveTo(c, c - r * 1.2);
+      ctx.lineTo(c + r * 1.2, c + r);
+      ctx.lineTo(c - r * 1.2, c + r);
+      ctx.closePath();
+      break;
+    default:
+      ctx.arc(c, c, r, 0, Math.PI * 2);
+  }
+  ctx.fillStyle = style.colour;
+  ctx.fill();
+  ctx.lineWidth = selected ? size * 0.12 : size * 0.08;
+  ctx.strokeStyle = selected ? '#111111' : '#ffffff';
+  ctx.stroke();
+}
+
+export function iconName(kind: string, selected = false): string {
+  return `place-${kind}${selected ? '-selected' : ''}`;
+}
+
+export function addPlaceIcons(map: MapLibreMap): void {
+  const ratio = 2;
+  for (const [kind, style] of Object.entries(KIND_STYLES)) {
+    for (const selected of [false, true]) {
+      const canvas = document.createElement('canvas');
+      const px = SIZE * ratio * (selected ? 1.4 : 1);
+      canvas.width = canvas.height = px;
+      const ctx = canvas.getContext('2d')!;
+      drawSymbol(ctx, style, px, selected);
+      map.addImage(iconName(kind, selected), ctx.getImageData(0, 0, px, px), { pixelRatio: ratio });
+    }
+  }
+}

@@ -1,0 +1,91 @@
+// Selection of one place: highlights it, moves the camera to it and tells listeners
+// (popup, list, announcer). Hover shows a pointer and the place's name.
+import type { ExpressionSpecification, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { AtlasPlace } from '../data/atlas-types.ts';
+import { INTERACTIVE_LAYERS } from './style.ts';
+
+export type SelectionListener = (place: AtlasPlace | null, how: { source: 'map' | 'list' | 'url' }) => void;
+
+export class PlaceSelection {
+  private current: AtlasPlace | null = null;
+  private listeners: SelectionListener[] = [];
+  private tooltip: HTMLDivElement;
+
+  constructor(
+    private map: MapLibreMap,
+    private places: AtlasPlace[],
+  ) {
+    this.tooltip = document.createElement('div');
+    this.tooltip.className = 'map-tooltip';
+    this.tooltip.setAttribute('aria-hidden', 'true');
+    this.tooltip.hidden = true;
+    map.getContainer().appendChild(this.tooltip);
+    map.on('mousemove', (e) => this.hover(e));
+    map.on('mouseout', () => this.hideTooltip());
+    map.on('click', (e) => {
+      const place = this.placeAt(e);
+      if (place) this.select(place.id, { source: 'map' });
+      else if (this.current) this.select(null, { source: 'map' });
+    });
+  }
+
+  get selected(): AtlasPlace | null {
+    return this.current;
+  }
+
+  onChange(listener: SelectionListener): void {
+    this.listeners.push(listener);
+  }
+
+  byId(id: string): AtlasPlace | undefined {
+    return this.places.find((p) => p.id === id);
+  }
+
+  /** Selects a place by id (null clears). Returns false for an unknown id. */
+  select(id: string | null, how: { source: 'map' | 'list' | 'url' }, moveCamera = how.source !== 'map'): boolean {
+    const place = id === null ? null : this.byId(id);
+    if (id !== null && !place) return false;
+    this.current = place ?? null;
+    const filter: ExpressionSpecification = ['==', ['get', 'id'], place?.id ?? ''];
+    this.map.setFilter('selected-area', ['all', ['!=', ['geometry-type'], 'Point'], filter]);
+    this.map.setFilter('selected-point', ['all', ['==', ['geometry-type'], 'Point'], filter]);
+    if (place && moveCamera) this.focus(place);
+    for (const l of this.listeners) l(this.current, how);
+    return true;
+  }
+
+  /** Moves the camera to fit a place; no animation when the reader prefers reduced motion. */
+  focus(place: AtlasPlace): void {
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const [w, s, e, n] = place.bbox;
+    const padding = Math.min(80, this.map.getContainer().clientWidth / 8);
+    if (place.geometry?.type === 'Point') this.map.easeTo({ center: place.anchor as [number, number], zoom: Math.max(this.map.getZoom(), 7.5), duration: reduce ? 0 : 600 });
+    else this.map.fitBounds([[w, s], [e, n]], { padding, maxZoom: 8.5, duration: reduce ? 0 : 600 });
+  }
+
+  private placeAt(e: MapMouseEvent): AtlasPlace | undefined {
+    const r = 6; // a little tolerance for fingers and thin lines
+    const box: [[number, number], [number, number]] = [
+      [e.point.x - r, e.point.y - r],
+      [e.point.x + r, e.point.y + r],
+    ];
+    for (const layer of INTERACTIVE_LAYERS) {
+      const hit = this.map.queryRenderedFeatures(box, { layers: [layer] })[0];
+      if (hit) return this.byId(String(hit.properties.id));
+    }
+    return undefined;
+  }
+
+  private hover(e: MapMouseEvent): void {
+    const place = this.placeAt(e);
+    this.map.getCanvas().style.cursor = place ? 'pointer' : '';
+    if (!place) return this.hideTooltip();
+    this.tooltip.textContent = place.name;
+    this.tooltip.hidden = false;
+    this.tooltip.style.transform = `translate(${e.point.x + 14}px, ${e.point.y + 14}px)`;
+  }
+
+  private hideTooltip(): void {
+    this.tooltip.hidden = true;
+  }
+}

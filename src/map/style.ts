@@ -1,0 +1,262 @@
+// The whole map style, built from the data bundle: an embedded basemap (no tiles, no glyph
+// server: glyphs are drawn locally from the bundled Noto Sans) plus the mission's layers.
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { Atlas } from '../data/atlas-types.ts';
+import { BASE, KIND_STYLES, SELECTED } from './palette.ts';
+import { iconName } from './icons.ts';
+
+export const FONT = ['Map Sans'];
+export const FONT_BOLD = ['Map Sans Bold'];
+
+/** Layers that respond to hover and click, in priority order (points beat lines beat areas). */
+export const INTERACTIVE_LAYERS = ['place-points', 'place-line-hit', 'place-terrain-hit', 'place-area-fill'];
+
+const kindColour = (fallback: string): ExpressionSpecification => [
+  'match',
+  ['get', 'kind'],
+  ...Object.entries(KIND_STYLES).flatMap(([k, s]) => [k, s.colour]),
+  fallback,
+] as unknown as ExpressionSpecification;
+
+const layerIs = (name: string): ExpressionSpecification => ['==', ['get', 'layer'], name];
+const kindIn = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
+export const NONE_SELECTED: ExpressionSpecification = ['==', ['get', 'id'], ''];
+
+export function labelPoints(atlas: Atlas): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: atlas.places
+      .filter((p) => p.geometry && (p.geometry.type === 'Polygon' || p.geometry.type === 'MultiPolygon'))
+      .map((p) => ({
+        type: 'Feature',
+        properties: { id: p.id, name: p.approximate ? `${p.name} (approx.)` : p.name, kind: p.kind },
+        geometry: { type: 'Point', coordinates: p.anchor },
+      })),
+  };
+}
+
+export function buildStyle(atlas: Atlas): StyleSpecification {
+  const layers: LayerSpecification[] = [
+    { id: 'sea', type: 'background', paint: { 'background-color': BASE.sea } },
+    {
+      id: 'land',
+      type: 'fill',
+      source: 'basemap',
+      filter: layerIs('country'),
+      paint: {
+        'fill-color': ['match', ['get', 'country'], ['AF', 'PK'], BASE.focusLand, BASE.land],
+      },
+    },
+    { id: 'water', type: 'fill', source: 'basemap', filter: layerIs('water'), paint: { 'fill-color': BASE.water } },
+    {
+      id: 'admin1-lines',
+      type: 'line',
+      source: 'basemap',
+      filter: layerIs('admin1'),
+      paint: { 'line-color': BASE.admin1, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 9, 1.2], 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'international-lines',
+      type: 'line',
+      source: 'basemap',
+      filter: layerIs('international'),
+      paint: { 'line-color': BASE.international, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 9, 2] },
+    },
+    {
+      id: 'place-area-fill',
+      type: 'fill',
+      source: 'places',
+      filter: kindIn('province', 'district'),
+      paint: {
+        'fill-color': kindColour('#888'),
+        'fill-opacity': ['case', ['in', ['get', 'id'], ['literal', ['khyber-pakhtunkhwa', 'balochistan']]], 0.07, 0.2],
+      },
+    },
+    {
+      id: 'place-area-outline',
+      type: 'line',
+      source: 'places',
+      filter: kindIn('province'),
+      paint: { 'line-color': kindColour('#888'), 'line-width': 1.6, 'line-opacity': 0.9 },
+    },
+    {
+      id: 'place-area-outline-approx',
+      type: 'line',
+      source: 'places',
+      filter: kindIn('district'),
+      paint: { 'line-color': kindColour('#888'), 'line-width': 2, 'line-dasharray': [2, 1.5] },
+    },
+    {
+      id: 'place-terrain',
+      type: 'line',
+      source: 'places',
+      filter: kindIn('terrain'),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': KIND_STYLES.terrain.colour, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 4, 9, 12], 'line-opacity': 0.45, 'line-blur': 2 },
+    },
+    {
+      id: 'place-terrain-hit',
+      type: 'line',
+      source: 'places',
+      filter: kindIn('terrain'),
+      paint: { 'line-color': '#000', 'line-width': 16, 'line-opacity': 0 },
+    },
+    {
+      id: 'durand-casing',
+      type: 'line',
+      source: 'places',
+      filter: kindIn('border'),
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 4, 9, 7], 'line-opacity': 0.9 },
+    },
+    {
+      id: 'durand-line',
+      type: 'line',
+      source: 'places',
+      filter: kindIn('border'),
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': KIND_STYLES.border.colour,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 2.2, 9, 4],
+        'line-dasharray': [3, 1.2],
+      },
+    },
+    {
+      id: 'place-line-hit',
+      type: 'line',
+      source: 'places',
+      filter: kindIn('border'),
+      paint: { 'line-color': '#000', 'line-width': 14, 'line-opacity': 0 },
+    },
+    {
+      id: 'selected-area',
+      type: 'line',
+      source: 'places',
+      filter: ['all', ['!=', ['geometry-type'], 'Point'], NONE_SELECTED],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': SELECTED, 'line-width': 3.5 },
+    },
+    {
+      id: 'province-labels',
+      type: 'symbol',
+      source: 'basemap',
+      filter: ['all', layerIs('province-label'), ['<=', ['get', 'rank'], 6]],
+      minzoom: 5.5,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT,
+        'text-size': 11,
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.08,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': BASE.provinceText, 'text-halo-color': BASE.halo, 'text-halo-width': 1.2 },
+    },
+    {
+      id: 'city-dots',
+      type: 'circle',
+      source: 'basemap',
+      filter: ['all', layerIs('city'), ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 5.5, 2, 7, 3]]],
+      paint: { 'circle-radius': ['match', ['get', 'rank'], 1, 3.5, 2, 2.8, 2.2], 'circle-color': BASE.cityText, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 },
+    },
+    {
+      id: 'city-labels',
+      type: 'symbol',
+      source: 'basemap',
+      filter: ['all', layerIs('city'), ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 5.5, 2, 7, 3]]],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': ['case', ['==', ['get', 'rank'], 1], ['literal', FONT_BOLD], ['literal', FONT]],
+        'text-size': ['match', ['get', 'rank'], 1, 14, 2, 12.5, 11.5],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.6,
+        'text-justify': 'auto',
+      },
+      paint: { 'text-color': BASE.cityText, 'text-halo-color': BASE.halo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'durand-label',
+      type: 'symbol',
+      source: 'places',
+      filter: kindIn('border'),
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 420,
+        'text-field': 'Durand Line · de facto border',
+        'text-font': FONT_BOLD,
+        'text-size': 11.5,
+        'text-offset': [0, -1.1],
+        'text-max-angle': 35,
+      },
+      paint: { 'text-color': KIND_STYLES.border.colour, 'text-halo-color': BASE.halo, 'text-halo-width': 1.8 },
+    },
+    {
+      id: 'terrain-label',
+      type: 'symbol',
+      source: 'places',
+      filter: kindIn('terrain'),
+      minzoom: 6,
+      layout: {
+        'symbol-placement': 'line-center',
+        'text-field': ['concat', ['get', 'name'], ' (approx.)'],
+        'text-font': FONT,
+        'text-size': 12,
+        'text-offset': [0, 1.2],
+      },
+      paint: { 'text-color': KIND_STYLES.terrain.colour, 'text-halo-color': BASE.halo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'area-labels',
+      type: 'symbol',
+      source: 'place-labels',
+      filter: ['!', ['in', ['get', 'id'], ['literal', ['khyber-pakhtunkhwa', 'balochistan']]]],
+      layout: { 'text-field': ['get', 'name'], 'text-font': FONT_BOLD, 'text-size': 13, 'text-max-width': 9 },
+      paint: { 'text-color': kindColour('#333'), 'text-halo-color': BASE.halo, 'text-halo-width': 2 },
+    },
+    {
+      id: 'place-points',
+      type: 'symbol',
+      source: 'places',
+      filter: ['==', ['geometry-type'], 'Point'],
+      layout: {
+        'icon-image': ['concat', 'place-', ['get', 'kind']],
+        'icon-offset': ['get', 'offset'],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        // Names only from zoom 6.5: below that they would crowd out the town labels.
+        'text-field': ['step', ['zoom'], '', 6.5, ['get', 'name']],
+        'text-font': FONT,
+        'text-size': 11.5,
+        'text-optional': true,
+        'text-max-width': 10,
+        'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+        'text-radial-offset': 1.1,
+      },
+      paint: { 'text-color': '#222', 'text-halo-color': BASE.halo, 'text-halo-width': 1.6 },
+    },
+    {
+      id: 'selected-point',
+      type: 'symbol',
+      source: 'places',
+      filter: ['all', ['==', ['geometry-type'], 'Point'], NONE_SELECTED],
+      layout: {
+        'icon-image': ['concat', 'place-', ['get', 'kind'], '-selected'],
+        'icon-offset': ['get', 'offset'],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+    },
+  ];
+  void iconName;
+  return {
+    version: 8,
+    // No "glyphs": MapLibre draws text locally with the fonts in text-font (bundled web fonts).
+    sources: {
+      basemap: { type: 'geojson', data: atlas.basemap, attribution: atlas.attribution.join(' · ') },
+      places: { type: 'geojson', data: atlas.placeFeatures },
+      'place-labels': { type: 'geojson', data: labelPoints(atlas) },
+    },
+    layers,
+  };
+}

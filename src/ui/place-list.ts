@@ -1,0 +1,48 @@
+// The list of every place beside the map: same content as the popups, reachable without the canvas.
+import type { AtlasPlace } from '../data/atlas-types.ts';
+import { KIND_STYLES } from '../map/palette.ts';
+import { el } from './dom.ts';
+import { placeContent } from './place-content.ts';
+
+export class PlaceList {
+  private items = new Map<string, HTMLLIElement>();
+
+  constructor(
+    root: HTMLElement,
+    places: AtlasPlace[],
+    onOpen: (id: string) => void,
+  ) {
+    root.replaceChildren();
+    for (const place of places) {
+      const details = el('div', { class: 'place-details', id: `details-${place.id}` });
+      details.hidden = true;
+      const button = el(
+        'button',
+        { type: 'button', class: 'place-button', 'aria-expanded': 'false', 'aria-controls': details.id, 'data-place': place.id },
+        el('span', { class: `kind-dot kind-${place.kind}`, 'aria-hidden': 'true' }),
+        el('span', { class: 'place-button-name' }, place.name),
+        el('span', { class: 'place-button-kind' }, KIND_STYLES[place.kind].label),
+      );
+      button.addEventListener('click', () => onOpen(place.id));
+      const li = el('li', { class: 'place-item', 'data-place': place.id }, button, details);
+      this.items.set(place.id, li);
+      root.append(li);
+    }
+  }
+
+  /** Marks and expands the selected place (collapsing the others); null collapses all. */
+  mark(place: AtlasPlace | null): void {
+    for (const [id, li] of this.items) {
+      const on = id === place?.id;
+      const button = li.querySelector('button')!;
+      const details = li.querySelector<HTMLElement>('.place-details')!;
+      li.classList.toggle('is-selected', on);
+      button.setAttribute('aria-expanded', String(on));
+      if (on) button.setAttribute('aria-current', 'true');
+      else button.removeAttribute('aria-current');
+      if (on && place) details.replaceChildren(placeContent(place, 'h3'));
+      details.hidden = !on;
+    }
+    if (place) this.items.get(place.id)?.scrollIntoView({ block: 'nearest' });
+  }
+}
