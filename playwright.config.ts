@@ -7,7 +7,9 @@ function chromiumPath(): string | undefined {
   if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
   for (const name of ['chromium', 'chromium-browser']) {
     try {
-      const found = execSync(`command -v ${name}`, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+      const found = execSync(`command -v ${name}`, { stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim();
       if (found) return found;
     } catch {
       // not installed under this name
@@ -30,7 +32,12 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: {
       executablePath: chromiumPath(),
-      args: ['--no-sandbox', '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--disable-background-networking'],
+      args: [
+        '--no-sandbox',
+        '--enable-unsafe-swiftshader',
+        '--use-angle=swiftshader',
+        '--disable-background-networking',
+      ],
     },
   },
   projects: [

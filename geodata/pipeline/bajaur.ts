@@ -89,25 +89,49 @@ export function georeference(
   const median = (e: number[]) => e[Math.floor(e.length / 2)];
 
   // Start from bounding-box alignment (west and north extremes), then refine.
-  let minX = Infinity, minY = Infinity, west = Infinity, north = -Infinity;
-  for (const p of all) { minX = Math.min(minX, p[0]); minY = Math.min(minY, p[1]); }
-  for (const r of outline) for (const p of r) { west = Math.min(west, p[0]); north = Math.max(north, p[1]); }
-  let x0 = west - sx * minX, y0 = north + sy * minY;
+  let minX = Infinity,
+    minY = Infinity,
+    west = Infinity,
+    north = -Infinity;
+  for (const p of all) {
+    minX = Math.min(minX, p[0]);
+    minY = Math.min(minY, p[1]);
+  }
+  for (const r of outline)
+    for (const p of r) {
+      west = Math.min(west, p[0]);
+      north = Math.max(north, p[1]);
+    }
+  let x0 = west - sx * minX,
+    y0 = north + sy * minY;
   let best = median(errors(x0, y0));
   for (let s = 0.2; s > 0.0005; s /= 2) {
     let moved = true;
     while (moved) {
       moved = false;
-      for (const [dx, dy] of [[s, 0], [-s, 0], [0, s], [0, -s]]) {
+      for (const [dx, dy] of [
+        [s, 0],
+        [-s, 0],
+        [0, s],
+        [0, -s],
+      ]) {
         const m = median(errors(x0 + dx, y0 + dy));
-        if (m < best) { best = m; x0 += dx; y0 += dy; moved = true; }
+        if (m < best) {
+          best = m;
+          x0 += dx;
+          y0 += dy;
+          moved = true;
+        }
       }
     }
   }
   const e = errors(x0, y0);
   const r6 = (v: number) => Math.round(v * 1e6) / 1e6;
   return {
-    x0: r6(x0), y0: r6(y0), sx, sy,
+    x0: r6(x0),
+    y0: r6(y0),
+    sx,
+    sy,
     medianErrorKm: Math.round(median(e) * 100) / 100,
     p90ErrorKm: Math.round(e[Math.floor(e.length * 0.9)] * 100) / 100,
     samples: e.length,
@@ -170,18 +194,24 @@ export function splitFata(
   const t = { i: idx(ends[1].p), km: ends[1].km };
   // Interior cut vertices must lie inside F.A.T.A. and off its edge, or the ring could cross itself.
   let dropped = 0;
-  const interior = chain.slice(1, -1).filter((p) => {
-    const inside = booleanPointInPolygon(p, fata);
-    let edge = Infinity;
-    for (let i = 1; i < ring.length; i++) edge = Math.min(edge, pointSegmentKm(p, ring[i - 1], ring[i]));
-    const keep = inside && edge > 0.3;
-    if (!keep) dropped++;
-    return keep;
-  }).map(([x, y]): Position => [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5]);
+  const interior = chain
+    .slice(1, -1)
+    .filter((p) => {
+      const inside = booleanPointInPolygon(p, fata);
+      let edge = Infinity;
+      for (let i = 1; i < ring.length; i++) edge = Math.min(edge, pointSegmentKm(p, ring[i - 1], ring[i]));
+      const keep = inside && edge > 0.3;
+      if (!keep) dropped++;
+      return keep;
+    })
+    .map(([x, y]): Position => [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5]);
 
   const walk = (from: number, to: number) => {
     const out: Position[] = [];
-    for (let i = from; ; i = (i + 1) % ringNow.length) { out.push(ringNow[i]); if (i === to) break; }
+    for (let i = from; ; i = (i + 1) % ringNow.length) {
+      out.push(ringNow[i]);
+      if (i === to) break;
+    }
     return out;
   };
   const close = (r: Position[]) => [...r, r[0]];
@@ -190,7 +220,10 @@ export function splitFata(
   const [bajaur, rest] = booleanPointInPolygon(opts.insidePoint, a) ? [a, b] : [b, a];
   if (!booleanPointInPolygon(opts.insidePoint, bajaur) || area(bajaur) > area(rest))
     throw new Error('bajaur: cut did not isolate the district around its headquarters');
-  for (const [name, f] of [['bajaur', bajaur], ['fata-rest', rest]] as const)
+  for (const [name, f] of [
+    ['bajaur', bajaur],
+    ['fata-rest', rest],
+  ] as const)
     if (kinks(f).features.length) throw new Error(`bajaur: ${name} ring crosses itself`);
   return {
     bajaur,
@@ -211,12 +244,17 @@ const rings = (f: Feature<Polygon | MultiPolygon>): Position[][] =>
 export function nearestOnRing(ring: Position[], p: Position): { point: Position; km: number } {
   let best = { point: ring[0], km: Infinity };
   for (let i = 0; i < ring.length; i++) {
-    const a = ring[i], b = ring[(i + 1) % ring.length];
+    const a = ring[i],
+      b = ring[(i + 1) % ring.length];
     const k = Math.cos(p[1] * (Math.PI / 180));
-    const dx = (b[0] - a[0]) * k, dy = b[1] - a[1];
+    const dx = (b[0] - a[0]) * k,
+      dy = b[1] - a[1];
     const len2 = dx * dx + dy * dy;
-    const t = len2 ? Math.max(0, Math.min(1, (((p[0] - a[0]) * k) * dx + (p[1] - a[1]) * dy) / len2)) : 0;
-    const q: Position = [Math.round((a[0] + t * (b[0] - a[0])) * 1e5) / 1e5, Math.round((a[1] + t * (b[1] - a[1])) * 1e5) / 1e5];
+    const t = len2 ? Math.max(0, Math.min(1, ((p[0] - a[0]) * k * dx + (p[1] - a[1]) * dy) / len2)) : 0;
+    const q: Position = [
+      Math.round((a[0] + t * (b[0] - a[0])) * 1e5) / 1e5,
+      Math.round((a[1] + t * (b[1] - a[1])) * 1e5) / 1e5,
+    ];
     const km = localKm(p, q);
     if (km < best.km) best = { point: q, km };
   }
@@ -229,16 +267,22 @@ export function nearestOnRing(ring: Position[], p: Position): { point: Position;
  */
 export function insertOnEdge(ring: Position[], v: Position): boolean {
   if (ring.some((q) => posKey(q) === posKey(v))) return false;
-  let best = -1, bestD = 2e-5;
+  let best = -1,
+    bestD = 2e-5;
   for (let i = 0; i + 1 < ring.length; i++) {
-    const a = ring[i], b = ring[i + 1];
-    const dx = b[0] - a[0], dy = b[1] - a[1];
+    const a = ring[i],
+      b = ring[i + 1];
+    const dx = b[0] - a[0],
+      dy = b[1] - a[1];
     const len2 = dx * dx + dy * dy;
     if (!len2) continue;
     const t = ((v[0] - a[0]) * dx + (v[1] - a[1]) * dy) / len2;
     if (t <= 0 || t >= 1) continue;
     const d = Math.abs((v[0] - a[0]) * dy - (v[1] - a[1]) * dx) / Math.sqrt(len2);
-    if (d < bestD) { bestD = d; best = i; }
+    if (d < bestD) {
+      bestD = d;
+      best = i;
+    }
   }
   if (best < 0) return false;
   ring.splice(best + 1, 0, v);

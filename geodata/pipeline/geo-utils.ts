@@ -56,9 +56,12 @@ export function localKm(a: Position, b: Position): number {
 /** Distance in km from a point to a segment, in the same local projection as localKm. */
 export function pointSegmentKm(p: Position, a: Position, b: Position): number {
   const k = Math.cos(p[1] * (Math.PI / 180)) * 111.32;
-  const ax = (a[0] - p[0]) * k, ay = (a[1] - p[1]) * 110.574;
-  const bx = (b[0] - p[0]) * k, by = (b[1] - p[1]) * 110.574;
-  const dx = bx - ax, dy = by - ay;
+  const ax = (a[0] - p[0]) * k,
+    ay = (a[1] - p[1]) * 110.574;
+  const bx = (b[0] - p[0]) * k,
+    by = (b[1] - p[1]) * 110.574;
+  const dx = bx - ax,
+    dy = by - ay;
   const len2 = dx * dx + dy * dy;
   const t = len2 ? Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2)) : 0;
   return Math.hypot(ax + t * dx, ay + t * dy);

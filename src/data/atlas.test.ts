@@ -2,7 +2,15 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { area, booleanPointInPolygon, difference, featureCollection, intersect, point, polygon } from '@turf/turf';
+import {
+  area,
+  booleanPointInPolygon,
+  difference,
+  featureCollection,
+  intersect,
+  point,
+  polygon,
+} from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { buildAtlas, GEODATA_DIR } from './atlas.ts';
 import { DataError } from './validate.ts';
@@ -13,14 +21,26 @@ const place = (id: string) => {
   if (!p) throw new Error(`no place ${id}`);
   return p;
 };
-const poly = (id: string) => ({ type: 'Feature', properties: {}, geometry: place(id).geometry }) as Feature<Polygon | MultiPolygon>;
-const km = (d1: number[], d2: number[]) => Math.hypot((d1[0] - d2[0]) * 111.32 * Math.cos((d1[1] * Math.PI) / 180), (d1[1] - d2[1]) * 110.57);
+const poly = (id: string) =>
+  ({ type: 'Feature', properties: {}, geometry: place(id).geometry }) as Feature<Polygon | MultiPolygon>;
+const km = (d1: number[], d2: number[]) =>
+  Math.hypot((d1[0] - d2[0]) * 111.32 * Math.cos((d1[1] * Math.PI) / 180), (d1[1] - d2[1]) * 110.57);
 
 // The place ids the brief fixes (they are deep-link keys).
 const BRIEF_IDS = [
-  'durand-line', 'nangarhar', 'kunar', 'bajaur', 'spin-ghar', 'pul-e-charkhi-prison', 'bagram-prison',
-  'peshawar-mosque-2022', 'bajaur-convention-2023', 'mastung-procession-2023', 'kabul-airport-2021',
-  'khalil-haqqani-killing', 'torkham',
+  'durand-line',
+  'nangarhar',
+  'kunar',
+  'bajaur',
+  'spin-ghar',
+  'pul-e-charkhi-prison',
+  'bagram-prison',
+  'peshawar-mosque-2022',
+  'bajaur-convention-2023',
+  'mastung-procession-2023',
+  'kabul-airport-2021',
+  'khalil-haqqani-killing',
+  'torkham',
 ];
 
 describe('places', () => {
@@ -69,12 +89,15 @@ describe('the Durand Line', () => {
 });
 
 describe('areas', () => {
-  it.each(['nangarhar', 'kunar', 'bajaur', 'khyber-pakhtunkhwa', 'balochistan'])('%s is within its stated tolerance of the official area', (id) => {
-    const figures = JSON.parse(readFileSync(join(GEODATA_DIR, 'figures.json'), 'utf8'));
-    const { km2, tolerance } = figures.officialAreasKm2[id];
-    const measured = place(id).facts.areaKm2!;
-    expect(Math.abs(measured - km2) / km2).toBeLessThanOrEqual(tolerance);
-  });
+  it.each(['nangarhar', 'kunar', 'bajaur', 'khyber-pakhtunkhwa', 'balochistan'])(
+    '%s is within its stated tolerance of the official area',
+    (id) => {
+      const figures = JSON.parse(readFileSync(join(GEODATA_DIR, 'figures.json'), 'utf8'));
+      const { km2, tolerance } = figures.officialAreasKm2[id];
+      const measured = place(id).facts.areaKm2!;
+      expect(Math.abs(measured - km2) / km2).toBeLessThanOrEqual(tolerance);
+    },
+  );
 
   it('marks Bajaur approximate', () => {
     expect(place('bajaur').approximate).toBe(true);
@@ -110,7 +133,11 @@ describe('shared edges', () => {
   });
 
   it('leave no overlap between neighbours across the line', () => {
-    for (const [a, b] of [['kunar', 'bajaur'], ['nangarhar', 'khyber-pakhtunkhwa'], ['kunar', 'khyber-pakhtunkhwa']]) {
+    for (const [a, b] of [
+      ['kunar', 'bajaur'],
+      ['nangarhar', 'khyber-pakhtunkhwa'],
+      ['kunar', 'khyber-pakhtunkhwa'],
+    ]) {
       const overlap = intersect(featureCollection([poly(a), poly(b)]));
       expect(overlap ? area(overlap) : 0, `${a} ∩ ${b}`).toBeLessThan(1000); // < 0.001 km²
     }
@@ -171,7 +198,9 @@ describe('validation', () => {
 
   it('rejects a point placed in the wrong country', () => {
     const dir = brokenCopy((d) => {
-      (d.places.find((p) => p.id === 'peshawar-mosque-2022')!.geometry as { coordinates: number[] }).coordinates = [69.17, 34.53];
+      (
+        d.places.find((p) => p.id === 'peshawar-mosque-2022')!.geometry as { coordinates: number[] }
+      ).coordinates = [69.17, 34.53];
     });
     expect(() => buildAtlas(dir)).toThrow(/"peshawar-mosque-2022"[\s\S]*falls in AF/);
   });

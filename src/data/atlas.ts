@@ -4,7 +4,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bbox as turfBbox, center } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
 import { figuresFileSchema, placesFileSchema } from './schema.ts';
 import { DataError, parseFile } from './validate.ts';
 import { areaKm2, countryAt, distanceToLineKm, lineLengthKm, sharedBorderKm } from './facts.ts';
@@ -41,7 +49,10 @@ export function buildAtlas(dir: string = GEODATA_DIR): Atlas {
   }
   const missionById = new Map(mission.features.map((f) => [String(f.id), f]));
   const line = missionById.get('durand-line')?.geometry as LineString | undefined;
-  if (!line || line.type !== 'LineString') throw new DataError('geodata/derived/mission.geojson', ['feature "durand-line": missing or not a LineString']);
+  if (!line || line.type !== 'LineString')
+    throw new DataError('geodata/derived/mission.geojson', [
+      'feature "durand-line": missing or not a LineString',
+    ]);
   const countries = basemap.features
     .filter((f) => f.properties?.layer === 'country' && ['AF', 'PK'].includes(f.properties.country))
     .map((f) => ({ code: f.properties!.country as string, geometry: f.geometry as Polygon | MultiPolygon }));
@@ -54,13 +65,16 @@ export function buildAtlas(dir: string = GEODATA_DIR): Atlas {
     if (p.geometry && 'ref' in p.geometry) {
       const f = missionById.get(p.geometry.ref);
       if (!f) {
-        problems.push(`record "${p.id}", field geometry.ref: no feature "${p.geometry.ref}" in geodata/derived/mission.geojson`);
+        problems.push(
+          `record "${p.id}", field geometry.ref: no feature "${p.geometry.ref}" in geodata/derived/mission.geojson`,
+        );
         continue;
       }
       geometry = f.geometry;
       approximate = Boolean(f.properties?.approximate);
       const rec = provenance.geometries[String(f.properties?.provenance)];
-      if (rec) provenanceRecord = { source: rec.source, steps: rec.steps, ...(rec.note ? { note: rec.note } : {}) };
+      if (rec)
+        provenanceRecord = { source: rec.source, steps: rec.steps, ...(rec.note ? { note: rec.note } : {}) };
     } else if (p.geometry) {
       geometry = p.geometry as Geometry;
       approximate = p.precision !== 'site';
@@ -74,7 +88,12 @@ export function buildAtlas(dir: string = GEODATA_DIR): Atlas {
       anchor = geometry.type === 'Point' ? geometry.coordinates : center(geometry).geometry.coordinates;
     } else {
       const country = countries.find((c) => c.code === p.country);
-      const g = country?.geometry ?? { type: 'MultiPolygon', coordinates: countries.flatMap((c) => (c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates)) };
+      const g = country?.geometry ?? {
+        type: 'MultiPolygon',
+        coordinates: countries.flatMap((c) =>
+          c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates,
+        ),
+      };
       box = turfBbox(g) as [number, number, number, number];
       anchor = center(g as MultiPolygon).geometry.coordinates;
     }
@@ -82,7 +101,9 @@ export function buildAtlas(dir: string = GEODATA_DIR): Atlas {
       facts.distanceToLineKm = distanceToLineKm(geometry.coordinates, line);
       facts.countryAt = countryAt(geometry.coordinates, countries) as 'AF' | 'PK' | null;
       if (p.country && facts.countryAt && facts.countryAt !== p.country)
-        problems.push(`record "${p.id}", field geometry: the point falls in ${facts.countryAt}, but the place says ${p.country}`);
+        problems.push(
+          `record "${p.id}", field geometry: the point falls in ${facts.countryAt}, but the place says ${p.country}`,
+        );
     }
     if (geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon') {
       facts.areaKm2 = areaKm2(geometry);
@@ -105,21 +126,19 @@ export function buildAtlas(dir: string = GEODATA_DIR): Atlas {
     type: 'FeatureCollection',
     features: places
       .filter((p) => p.geometry)
-      .map(
-        (p): Feature => ({
-          type: 'Feature',
-          id: places.indexOf(p),
-          geometry: p.geometry!,
-          properties: {
-            id: p.id,
-            name: p.name,
-            kind: p.kind,
-            precision: p.precision,
-            approximate: p.approximate,
-            offset: p.displayOffsetPx ?? [0, 0],
-          },
-        }),
-      ),
+      .map((p): Feature => ({
+        type: 'Feature',
+        id: places.indexOf(p),
+        geometry: p.geometry!,
+        properties: {
+          id: p.id,
+          name: p.name,
+          kind: p.kind,
+          precision: p.precision,
+          approximate: p.approximate,
+          offset: p.displayOffsetPx ?? [0, 0],
+        },
+      })),
   };
   const all = turfBbox(basemap) as [number, number, number, number];
   return {

@@ -14,7 +14,10 @@ export function distanceToLineKm(at: Position, line: LineString): number {
 }
 
 /** ISO code of the first country polygon containing the point, or null (e.g. exactly on the line's far side). */
-export function countryAt(at: Position, countries: { code: string; geometry: Polygon | MultiPolygon }[]): string | null {
+export function countryAt(
+  at: Position,
+  countries: { code: string; geometry: Polygon | MultiPolygon }[],
+): string | null {
   for (const c of countries) if (booleanPointInPolygon(at, c.geometry)) return c.code;
   return null;
 }

@@ -2,8 +2,26 @@
 // time and in tests, and from which the app's types are inferred.
 import { z } from 'zod';
 
-export const PLACE_KINDS = ['border', 'province', 'district', 'terrain', 'prison', 'attack', 'crossing', 'arrest'] as const;
-export const PRECISIONS = ['site', 'town', 'district', 'province', 'region', 'boundary', 'country', 'unknown'] as const;
+export const PLACE_KINDS = [
+  'border',
+  'province',
+  'district',
+  'terrain',
+  'prison',
+  'attack',
+  'crossing',
+  'arrest',
+] as const;
+export const PRECISIONS = [
+  'site',
+  'town',
+  'district',
+  'province',
+  'region',
+  'boundary',
+  'country',
+  'unknown',
+] as const;
 export const SIDES = ['kabul', 'islamabad', 'analysis'] as const;
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
@@ -12,7 +30,10 @@ const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(9
 export const citationSchema = z.object({
   publisher: z.string().min(1),
   title: z.string().min(1),
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .nullable(),
   url: z.string().url().startsWith('https://'),
   /** false: recorded from the public record but not re-checked against the cited page for this build. */
   checked: z.boolean(),
@@ -41,12 +62,22 @@ export const placeSchema = z
   .superRefine((p, ctx) => {
     const inline = p.geometry !== null && !('ref' in p.geometry);
     if (inline && !p.citation)
-      ctx.addIssue({ code: 'custom', path: ['citation'], message: 'a coordinate not derived by the pipeline needs a citation' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['citation'],
+        message: 'a coordinate not derived by the pipeline needs a citation',
+      });
     if (p.geometry === null && !p.geometryNote)
-      ctx.addIssue({ code: 'custom', path: ['geometryNote'], message: 'an unpinned place must say why it has no location' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['geometryNote'],
+        message: 'an unpinned place must say why it has no location',
+      });
   });
 
-export const placesFileSchema = z.object({ $comment: z.string().optional(), places: z.array(placeSchema).min(1) }).strict();
+export const placesFileSchema = z
+  .object({ $comment: z.string().optional(), places: z.array(placeSchema).min(1) })
+  .strict();
 
 export type Place = z.infer<typeof placeSchema>;
 export type Citation = z.infer<typeof citationSchema>;
@@ -67,7 +98,13 @@ export const figuresFileSchema = z
       .strict(),
     officialAreasKm2: z.record(
       id,
-      z.object({ km2: z.number().positive(), tolerance: z.number().positive().max(0.5), citation: citationSchema }).strict(),
+      z
+        .object({
+          km2: z.number().positive(),
+          tolerance: z.number().positive().max(0.5),
+          citation: citationSchema,
+        })
+        .strict(),
     ),
   })
   .strict();

@@ -1,5 +1,11 @@
 // Creates the MapLibre map on the embedded style. MapLibre 6 under Vite needs its worker URL set.
-import { Map as MapLibreMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  AttributionControl,
+  setWorkerUrl,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Atlas } from '../data/atlas-types.ts';
@@ -28,7 +34,9 @@ export function createMap(container: HTMLElement, atlas: Atlas): MapLibreMap {
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
-    canvasContextAttributes: { preserveDrawingBuffer: new URLSearchParams(location.search).has('testPixels') },
+    canvasContextAttributes: {
+      preserveDrawingBuffer: new URLSearchParams(location.search).has('testPixels'),
+    },
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();

@@ -5,7 +5,12 @@ import { KIND_STYLES, type KindStyle } from './palette.ts';
 
 const SIZE = 22;
 
-export function drawSymbol(ctx: CanvasRenderingContext2D, style: KindStyle, size: number, selected = false): void {
+export function drawSymbol(
+  ctx: CanvasRenderingContext2D,
+  style: KindStyle,
+  size: number,
+  selected = false,
+): void {
   const c = size / 2;
   const r = size * 0.32;
   ctx.clearRect(0, 0, size, size);

@@ -21,7 +21,11 @@ export interface KindStyle {
 }
 
 export const KIND_STYLES: Record<PlaceKind, KindStyle> = {
-  border: { label: 'Durand Line: de facto border, not recognized by Afghanistan', colour: '#a1203c', symbol: 'line-dashed' },
+  border: {
+    label: 'Durand Line: de facto border, not recognized by Afghanistan',
+    colour: '#a1203c',
+    symbol: 'line-dashed',
+  },
   province: { label: 'Province', colour: '#3d6ea8', symbol: 'area' },
   district: { label: 'District (approximate edge)', colour: '#b35806', symbol: 'area-dashed' },
   terrain: { label: 'Mountain range (approximate)', colour: '#7a5a32', symbol: 'band' },

@@ -42,7 +42,11 @@ export class PlaceSelection {
   }
 
   /** Selects a place by id (null clears). Returns false for an unknown id. */
-  select(id: string | null, how: { source: 'map' | 'list' | 'url' }, moveCamera = how.source !== 'map'): boolean {
+  select(
+    id: string | null,
+    how: { source: 'map' | 'list' | 'url' },
+    moveCamera = how.source !== 'map',
+  ): boolean {
     const place = id === null ? null : this.byId(id);
     if (id !== null && !place) return false;
     this.current = place ?? null;
@@ -59,8 +63,20 @@ export class PlaceSelection {
     const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const [w, s, e, n] = place.bbox;
     const padding = Math.min(80, this.map.getContainer().clientWidth / 8);
-    if (place.geometry?.type === 'Point') this.map.easeTo({ center: place.anchor as [number, number], zoom: Math.max(this.map.getZoom(), 7.5), duration: reduce ? 0 : 600 });
-    else this.map.fitBounds([[w, s], [e, n]], { padding, maxZoom: 8.5, duration: reduce ? 0 : 600 });
+    if (place.geometry?.type === 'Point')
+      this.map.easeTo({
+        center: place.anchor as [number, number],
+        zoom: Math.max(this.map.getZoom(), 7.5),
+        duration: reduce ? 0 : 600,
+      });
+    else
+      this.map.fitBounds(
+        [
+          [w, s],
+          [e, n],
+        ],
+        { padding, maxZoom: 8.5, duration: reduce ? 0 : 600 },
+      );
   }
 
   private placeAt(e: MapMouseEvent): AtlasPlace | undefined {

@@ -12,12 +12,13 @@ export const FONT_BOLD = ['Map Sans Bold'];
 /** Layers that respond to hover and click, in priority order (points beat lines beat areas). */
 export const INTERACTIVE_LAYERS = ['place-points', 'place-line-hit', 'place-terrain-hit', 'place-area-fill'];
 
-const kindColour = (fallback: string): ExpressionSpecification => [
-  'match',
-  ['get', 'kind'],
-  ...Object.entries(KIND_STYLES).flatMap(([k, s]) => [k, s.colour]),
-  fallback,
-] as unknown as ExpressionSpecification;
+const kindColour = (fallback: string): ExpressionSpecification =>
+  [
+    'match',
+    ['get', 'kind'],
+    ...Object.entries(KIND_STYLES).flatMap(([k, s]) => [k, s.colour]),
+    fallback,
+  ] as unknown as ExpressionSpecification;
 
 const layerIs = (name: string): ExpressionSpecification => ['==', ['get', 'layer'], name];
 const kindIn = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
@@ -48,20 +49,33 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
         'fill-color': ['match', ['get', 'country'], ['AF', 'PK'], BASE.focusLand, BASE.land],
       },
     },
-    { id: 'water', type: 'fill', source: 'basemap', filter: layerIs('water'), paint: { 'fill-color': BASE.water } },
+    {
+      id: 'water',
+      type: 'fill',
+      source: 'basemap',
+      filter: layerIs('water'),
+      paint: { 'fill-color': BASE.water },
+    },
     {
       id: 'admin1-lines',
       type: 'line',
       source: 'basemap',
       filter: layerIs('admin1'),
-      paint: { 'line-color': BASE.admin1, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 9, 1.2], 'line-dasharray': [3, 2] },
+      paint: {
+        'line-color': BASE.admin1,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 9, 1.2],
+        'line-dasharray': [3, 2],
+      },
     },
     {
       id: 'international-lines',
       type: 'line',
       source: 'basemap',
       filter: layerIs('international'),
-      paint: { 'line-color': BASE.international, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 9, 2] },
+      paint: {
+        'line-color': BASE.international,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 9, 2],
+      },
     },
     {
       id: 'place-area-fill',
@@ -70,7 +84,12 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
       filter: kindIn('province', 'district'),
       paint: {
         'fill-color': kindColour('#888'),
-        'fill-opacity': ['case', ['in', ['get', 'id'], ['literal', ['khyber-pakhtunkhwa', 'balochistan']]], 0.07, 0.2],
+        'fill-opacity': [
+          'case',
+          ['in', ['get', 'id'], ['literal', ['khyber-pakhtunkhwa', 'balochistan']]],
+          0.07,
+          0.2,
+        ],
       },
     },
     {
@@ -93,7 +112,12 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
       source: 'places',
       filter: kindIn('terrain'),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': KIND_STYLES.terrain.colour, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 4, 9, 12], 'line-opacity': 0.45, 'line-blur': 2 },
+      paint: {
+        'line-color': KIND_STYLES.terrain.colour,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 4, 9, 12],
+        'line-opacity': 0.45,
+        'line-blur': 2,
+      },
     },
     {
       id: 'place-terrain-hit',
@@ -108,7 +132,11 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
       source: 'places',
       filter: kindIn('border'),
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 4, 9, 7], 'line-opacity': 0.9 },
+      paint: {
+        'line-color': '#ffffff',
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 4, 9, 7],
+        'line-opacity': 0.9,
+      },
     },
     {
       id: 'durand-line',
@@ -158,7 +186,12 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
       type: 'circle',
       source: 'basemap',
       filter: ['all', layerIs('city'), ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 5.5, 2, 7, 3]]],
-      paint: { 'circle-radius': ['match', ['get', 'rank'], 1, 3.5, 2, 2.8, 2.2], 'circle-color': BASE.cityText, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 },
+      paint: {
+        'circle-radius': ['match', ['get', 'rank'], 1, 3.5, 2, 2.8, 2.2],
+        'circle-color': BASE.cityText,
+        'circle-stroke-color': '#fff',
+        'circle-stroke-width': 1,
+      },
     },
     {
       id: 'city-labels',
@@ -189,7 +222,11 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
         'text-offset': [0, -1.1],
         'text-max-angle': 35,
       },
-      paint: { 'text-color': KIND_STYLES.border.colour, 'text-halo-color': BASE.halo, 'text-halo-width': 1.8 },
+      paint: {
+        'text-color': KIND_STYLES.border.colour,
+        'text-halo-color': BASE.halo,
+        'text-halo-width': 1.8,
+      },
     },
     {
       id: 'terrain-label',
@@ -204,7 +241,11 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
         'text-size': 12,
         'text-offset': [0, 1.2],
       },
-      paint: { 'text-color': KIND_STYLES.terrain.colour, 'text-halo-color': BASE.halo, 'text-halo-width': 1.5 },
+      paint: {
+        'text-color': KIND_STYLES.terrain.colour,
+        'text-halo-color': BASE.halo,
+        'text-halo-width': 1.5,
+      },
     },
     {
       id: 'area-labels',

@@ -25,7 +25,11 @@ export class LegendControl implements IControl {
   onAdd(): HTMLElement {
     const list = el('ul', { class: 'legend-list', id: 'legend-list' });
     for (const k of this.kinds) list.append(el('li', {}, swatch(k), el('span', {}, KIND_STYLES[k].label)));
-    const toggle = el('button', { type: 'button', class: 'legend-toggle', 'aria-expanded': 'true', 'aria-controls': 'legend-list' }, 'Legend');
+    const toggle = el(
+      'button',
+      { type: 'button', class: 'legend-toggle', 'aria-expanded': 'true', 'aria-controls': 'legend-list' },
+      'Legend',
+    );
     toggle.addEventListener('click', () => {
       const open = toggle.getAttribute('aria-expanded') !== 'true';
       toggle.setAttribute('aria-expanded', String(open));

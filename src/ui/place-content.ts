@@ -30,7 +30,9 @@ function factsList(place: AtlasPlace): HTMLElement {
   if (f.areaKm2 !== undefined)
     items.push(
       `Area as drawn: ${f.areaKm2.toLocaleString('en-GB')} km²` +
-        (f.officialAreaKm2 ? ` (official figure ${f.officialAreaKm2.km2.toLocaleString('en-GB')} km², ${f.officialAreaKm2.citation.publisher})` : ''),
+        (f.officialAreaKm2
+          ? ` (official figure ${f.officialAreaKm2.km2.toLocaleString('en-GB')} km², ${f.officialAreaKm2.citation.publisher})`
+          : ''),
     );
   if (f.sharedBorderKm) items.push(`Shares ${km(f.sharedBorderKm)} of the Durand Line as drawn`);
   if (f.distanceToLineKm !== undefined)

@@ -7,18 +7,20 @@ import { placeContent } from './place-content.ts';
 export class PlaceList {
   private items = new Map<string, HTMLLIElement>();
 
-  constructor(
-    root: HTMLElement,
-    places: AtlasPlace[],
-    onOpen: (id: string) => void,
-  ) {
+  constructor(root: HTMLElement, places: AtlasPlace[], onOpen: (id: string) => void) {
     root.replaceChildren();
     for (const place of places) {
       const details = el('div', { class: 'place-details', id: `details-${place.id}` });
       details.hidden = true;
       const button = el(
         'button',
-        { type: 'button', class: 'place-button', 'aria-expanded': 'false', 'aria-controls': details.id, 'data-place': place.id },
+        {
+          type: 'button',
+          class: 'place-button',
+          'aria-expanded': 'false',
+          'aria-controls': details.id,
+          'data-place': place.id,
+        },
         el('span', { class: `kind-dot kind-${place.kind}`, 'aria-hidden': 'true' }),
         el('span', { class: 'place-button-name' }, place.name),
         el('span', { class: 'place-button-kind' }, KIND_STYLES[place.kind].label),

@@ -11,7 +11,12 @@ export class PlacePopup {
     private map: MapLibreMap,
     onClose: () => void,
   ) {
-    this.popup = new Popup({ maxWidth: 'min(560px, 92vw)', focusAfterOpen: true, closeOnClick: false, className: 'place-popup' });
+    this.popup = new Popup({
+      maxWidth: 'min(560px, 92vw)',
+      focusAfterOpen: true,
+      closeOnClick: false,
+      className: 'place-popup',
+    });
     this.popup.on('close', () => {
       if (!this.suppressClose) onClose();
     });

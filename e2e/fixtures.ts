@@ -1,0 +1,76 @@
+// Shared Playwright fixtures: every test fails on a console error, page error or dialog, and
+// every request that leaves localhost is blocked and recorded (the site must work offline).
+import { test as base, expect, type Page } from '@playwright/test';
+
+type Fixtures = { problems: string[]; externalRequests: string[] };
+
+export const test = base.extend<Fixtures>({
+  externalRequests: [
+    async ({ page }, use) => {
+      const seen: string[] = [];
+      await page.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (
+          ['127.0.0.1', 'localhost'].includes(url.hostname) ||
+          url.protocol === 'data:' ||
+          url.protocol === 'blob:'
+        )
+          return route.continue();
+        seen.push(url.href);
+        return route.abort('blockedbyclient');
+      });
+      await use(seen);
+    },
+    { auto: true },
+  ],
+  problems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('dialog', (d) => {
+        problems.push(`dialog: ${d.message()}`);
+        void d.dismiss();
+      });
+      await use(problems);
+      expect(problems, 'console errors, page errors or dialogs').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** Opens the site (optionally with a query/hash) and waits for the map's first idle. Returns ms to idle. */
+export async function openMap(page: Page, path = ''): Promise<number> {
+  await page.goto(path || './');
+  await page.waitForSelector('html[data-map-ready]');
+  return Number(await page.locator('html').getAttribute('data-map-ready'));
+}
+
+/** Screen position (page coordinates) of a place's anchor, after moving the camera there. */
+export async function placeOnScreen(
+  page: Page,
+  id: string,
+  zoom?: number,
+): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    async ({ id, zoom }) => {
+      const { map, atlas } = (
+        window as unknown as {
+          __map: { map: import('maplibre-gl').Map; atlas: import('../src/data/atlas-types.ts').Atlas };
+        }
+      ).__map;
+      const p = atlas.places.find((x) => x.id === id)!;
+      if (zoom !== undefined) {
+        map.jumpTo({ center: p.anchor as [number, number], zoom });
+        await new Promise((r) => map.once('idle', r));
+      }
+      const pt = map.project(p.anchor as [number, number]);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + pt.x, y: box.top + pt.y };
+    },
+    { id, zoom },
+  );
+}

@@ -1,0 +1,168 @@
+import { test, expect, openMap, placeOnScreen } from './fixtures.ts';
+
+const REQUIRED_LAYERS = [
+  'sea',
+  'land',
+  'water',
+  'admin1-lines',
+  'international-lines',
+  'place-area-fill',
+  'place-area-outline',
+  'place-area-outline-approx',
+  'place-terrain',
+  'durand-line',
+  'city-labels',
+  'durand-label',
+  'area-labels',
+  'place-points',
+];
+
+test('the map draws every layer with all network requests outside localhost blocked', async ({
+  page,
+  externalRequests,
+}, info) => {
+  const idleMs = await openMap(page, './?testPixels=1');
+  info.annotations.push({ type: 'first idle (ms)', description: String(idleMs) });
+  console.log(`navigation → first idle: ${idleMs} ms`);
+
+  // Layers exist and have rendered features on screen.
+  const rendered = await page.evaluate(
+    (layers) => {
+      const { map } = (window as unknown as { __map: { map: import('maplibre-gl').Map } }).__map;
+      return Object.fromEntries(
+        layers.map((l) => [
+          l,
+          map.getLayer(l) ? (l === 'sea' ? 1 : map.queryRenderedFeatures({ layers: [l] }).length) : -1,
+        ]),
+      );
+    },
+    REQUIRED_LAYERS.filter((l) => l !== 'area-labels' && l !== 'durand-label' && l !== 'city-labels'),
+  );
+  for (const [layer, count] of Object.entries(rendered)) expect(count, layer).toBeGreaterThan(0);
+
+  // Pixels, not just DOM: the canvas shows sea, land and the Durand Line's colour.
+  const counts = await page.evaluate(() => {
+    const { map } = (window as unknown as { __map: { map: import('maplibre-gl').Map } }).__map;
+    const src = map.getCanvas();
+    const c = document.createElement('canvas');
+    c.width = src.width;
+    c.height = src.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(src, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const near = (i: number, rgb: number[], tol = 18) =>
+      Math.abs(d[i] - rgb[0]) + Math.abs(d[i + 1] - rgb[1]) + Math.abs(d[i + 2] - rgb[2]) < tol;
+    const out = { total: d.length / 4, sea: 0, focusLand: 0, durand: 0, province: 0, attack: 0 };
+    for (let i = 0; i < d.length; i += 4) {
+      if (near(i, [0xc9, 0xdc, 0xe8])) out.sea++;
+      if (near(i, [0xfb, 0xf9, 0xf4], 6)) out.focusLand++;
+      if (near(i, [0xa1, 0x20, 0x3c], 40)) out.durand++;
+      if (near(i, [0x3d, 0x6e, 0xa8], 40)) out.province++;
+      if (near(i, [0xc0, 0x26, 0x2d], 40)) out.attack++;
+    }
+    return out;
+  });
+  expect(counts.focusLand / counts.total).toBeGreaterThan(0.2);
+  expect(counts.durand).toBeGreaterThan(500);
+  expect(counts.province).toBeGreaterThan(100);
+  expect(counts.attack).toBeGreaterThan(20);
+
+  // Labels use the bundled font, drawn locally: the font file was served from this site.
+  const fontsLoaded = await page.evaluate(() =>
+    [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family),
+  );
+  expect(fontsLoaded.join(',')).toMatch(/Map Sans/);
+  expect(externalRequests).toEqual([]);
+});
+
+test('the stylesheet is applied: controls sit in the map corners', async ({ page }) => {
+  await openMap(page);
+  const map = await page.locator('#map').boundingBox();
+  const zoomIn = await page.locator('.maplibregl-ctrl-zoom-in').boundingBox();
+  expect(zoomIn!.x).toBeGreaterThan(map!.x + map!.width - 80);
+  expect(zoomIn!.y).toBeLessThan(map!.y + 80);
+});
+
+test('hovering a place shows a pointer and its name', async ({ page }) => {
+  await openMap(page);
+  const at = await placeOnScreen(page, 'peshawar-mosque-2022', 8);
+  await page.mouse.move(at.x, at.y);
+  await expect(page.locator('.map-tooltip')).toHaveText('Peshawar mosque bombing, 2022');
+  expect(
+    await page.evaluate(
+      () =>
+        (window as unknown as { __map: { map: import('maplibre-gl').Map } }).__map.map.getCanvas().style
+          .cursor,
+    ),
+  ).toBe('pointer');
+});
+
+for (const [id, name, zoom] of [
+  ['peshawar-mosque-2022', 'Peshawar mosque bombing, 2022', 8],
+  ['bagram-prison', 'Bagram prison', 8],
+  ['torkham', 'Torkham crossing', 9],
+] as const) {
+  test(`clicking the ${id} point selects it and names it`, async ({ page }) => {
+    await openMap(page);
+    const at = await placeOnScreen(page, id, zoom);
+    await page.mouse.click(at.x, at.y);
+    await expect(page.locator('.maplibregl-popup h2')).toHaveText(name);
+    await expect(page.locator(`#place-list li[data-place="${id}"]`)).toHaveClass(/is-selected/);
+    await expect(page.locator('#announcer')).toHaveText(`Opened ${name}`);
+  });
+}
+
+test('clicking inside Nangarhar selects the province; clicking the line selects the Durand Line', async ({
+  page,
+}) => {
+  await openMap(page);
+  const inside = await page.evaluate(async () => {
+    const { map } = (window as unknown as { __map: { map: import('maplibre-gl').Map } }).__map;
+    map.jumpTo({ center: [70.2, 34.25], zoom: 8 }); // rural Nangarhar, away from any point
+    await new Promise((r) => map.once('idle', r));
+    const p = map.project([70.2, 34.25]);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  });
+  await page.mouse.click(inside.x, inside.y);
+  await expect(page.locator('.maplibregl-popup h2')).toHaveText('Nangarhar');
+
+  const onLine = await page.evaluate(async () => {
+    const { map, atlas } = (
+      window as unknown as {
+        __map: { map: import('maplibre-gl').Map; atlas: import('../src/data/atlas-types.ts').Atlas };
+      }
+    ).__map;
+    const c = atlas.durandLine.coordinates;
+    const v = c[Math.floor(c.length * 0.3)] as [number, number]; // a vertex in Balochistan, far from other places
+    map.jumpTo({ center: v, zoom: 8 });
+    await new Promise((r) => map.once('idle', r));
+    const p = map.project(v);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  });
+  await page.mouse.click(onLine.x, onLine.y);
+  await expect(page.locator('.maplibregl-popup h2')).toHaveText('Durand Line');
+});
+
+test('the list opens a place on the map', async ({ page }) => {
+  await openMap(page);
+  await page.locator('#place-list button[data-place="kunar"]').click();
+  await expect(page.locator('.maplibregl-popup h2')).toHaveText('Kunar');
+  await expect(page.locator('#details-kunar')).toBeVisible();
+  await expect(page.locator('#place-list button[data-place="kunar"]')).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+});
+
+test('Bajaur is marked approximate on the map and in its popup', async ({ page }) => {
+  await openMap(page);
+  await page.locator('#place-list button[data-place="bajaur"]').click();
+  await expect(page.locator('.maplibregl-popup')).toContainText('Approximate');
+  const labels = await page.evaluate(() => {
+    const { map } = (window as unknown as { __map: { map: import('maplibre-gl').Map } }).__map;
+    return map.querySourceFeatures('place-labels').map((f) => f.properties.name);
+  });
+  expect(labels).toContain('Bajaur (approx.)');
+});
