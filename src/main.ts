@@ -32,8 +32,8 @@ async function start(): Promise<void> {
     selection.select(selection.selected?.id === id ? null : id, { source: 'list' }),
   );
   const announcer = document.getElementById('announcer')!;
-  selection.onChange((place) => {
-    if (place) popup.show(place);
+  selection.onChange((place, how) => {
+    if (place) popup.show(place, how.source !== 'url');
     else popup.hide();
     list.mark(place);
     announcer.textContent = place ? `Opened ${place.name}` : '';

@@ -1,6 +1,6 @@
 // The shape of the runtime data bundle (dist/data/atlas.json), shared by the build and the browser.
 import type { FeatureCollection, Geometry, LineString, Position } from 'geojson';
-import type { Citation, Place } from './schema.ts';
+import type { Citation, Fact, FactCheck, Place, Quote, Source } from './schema.ts';
 
 export interface PlaceFacts {
   /** Points: distance from the drawn Durand Line. */
@@ -28,11 +28,18 @@ export interface AtlasPlace extends Omit<Place, 'geometry'> {
   approximate: boolean;
   provenance: { source: string; steps: string[]; note?: string } | null;
   facts: PlaceFacts;
+  /** Quotes about this place, in source then paragraph order. */
+  quotes: Quote[];
+  /** Facts from the public record, each with its citation. */
+  record: Omit<Fact, 'place'>[];
+  /** Where a source contradicts the public record. */
+  factChecks: Omit<FactCheck, 'place'>[];
 }
 
 export interface Atlas {
   version: 1;
   places: AtlasPlace[];
+  sources: (Source & { quoteCount: number })[];
   /** Map features for every place with a geometry; properties.id is the place id. */
   placeFeatures: FeatureCollection;
   basemap: FeatureCollection;

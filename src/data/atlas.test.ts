@@ -208,3 +208,18 @@ describe('validation', () => {
 
 void point;
 void polygon;
+
+describe('quote validation', () => {
+  it('fails the build naming the file, the quote and the field when a quote is altered', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'geodata-'));
+    cpSync(GEODATA_DIR, dir, { recursive: true });
+    const file = join(dir, 'quotes.json');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    const q = data.quotes.find((x: { id: string }) => x.id === 'k-unrelated');
+    q.text = q.text.replace('unrelated', 'unconnected');
+    writeFileSync(file, JSON.stringify(data));
+    expect(() => buildAtlas(dir)).toThrow(
+      /geodata\/quotes\.json[\s\S]*"k-unrelated"[\s\S]*text: not verbatim in source 000 ¶3/,
+    );
+  });
+});

@@ -13,7 +13,14 @@ import type {
   Polygon,
   Position,
 } from 'geojson';
-import { figuresFileSchema, placesFileSchema } from './schema.ts';
+import {
+  factsFileSchema,
+  figuresFileSchema,
+  placesFileSchema,
+  quotesFileSchema,
+  sourcesFileSchema,
+} from './schema.ts';
+import { paragraphs, sourceBody, verbatimProblem } from './verbatim.ts';
 import { DataError, parseFile } from './validate.ts';
 import { areaKm2, countryAt, distanceToLineKm, lineLengthKm, sharedBorderKm } from './facts.ts';
 import type { Atlas, AtlasPlace, PlaceFacts } from './atlas-types.ts';
@@ -40,6 +47,45 @@ export function buildAtlas(dir: string = GEODATA_DIR): Atlas {
   const mission = readJson(dir, 'derived/mission.geojson') as FeatureCollection;
   const basemap = readJson(dir, 'derived/basemap.geojson') as FeatureCollection;
   const provenance = readJson(dir, 'derived/provenance.json') as Provenance;
+  const sourcesFile = parseFile(sourcesFileSchema, readJson(dir, 'sources.json'), 'geodata/sources.json');
+  const quotesFile = parseFile(quotesFileSchema, readJson(dir, 'quotes.json'), 'geodata/quotes.json');
+  const factsFile = parseFile(factsFileSchema, readJson(dir, 'facts.json'), 'geodata/facts.json');
+  const placeIds = new Set(placesFile.places.map((p) => p.id));
+
+  // Quotes: the source and paragraph exist, the words are verbatim, the places exist.
+  const paragraphsOf = new Map(
+    sourcesFile.sources.map((s) => [s.id, paragraphs(sourceBody(readFileSync(join(dir, s.file), 'utf8')))]),
+  );
+  const quoteProblems: string[] = [];
+  const quoteIds = new Set<string>();
+  for (const q of quotesFile.quotes) {
+    if (quoteIds.has(q.id)) quoteProblems.push(`record "${q.id}": duplicate id`);
+    quoteIds.add(q.id);
+    const paras = paragraphsOf.get(q.source);
+    if (!paras) {
+      quoteProblems.push(`record "${q.id}", field source: no source "${q.source}" in geodata/sources.json`);
+      continue;
+    }
+    const problem = verbatimProblem(q.text, paras[q.paragraph - 1]);
+    if (problem)
+      quoteProblems.push(
+        `record "${q.id}", field text: not verbatim in source ${q.source} ¶${q.paragraph}: ${problem}`,
+      );
+    for (const p of q.places)
+      if (!placeIds.has(p)) quoteProblems.push(`record "${q.id}", field places: no place "${p}"`);
+  }
+  if (quoteProblems.length) throw new DataError('geodata/quotes.json', quoteProblems);
+  const factProblems: string[] = [];
+  for (const [i, f] of [...factsFile.facts, ...factsFile.factChecks].entries()) {
+    if (!placeIds.has(f.place))
+      factProblems.push(`record ${i} (place "${f.place}"), field place: no such place`);
+    if ('quotes' in f)
+      for (const q of f.quotes)
+        if (!quoteIds.has(q)) factProblems.push(`fact check for "${f.place}", field quotes: no quote "${q}"`);
+  }
+  if (factProblems.length) throw new DataError('geodata/facts.json', factProblems);
+  const quoteOrder = (a: { source: string; paragraph: number }, b: { source: string; paragraph: number }) =>
+    a.source.localeCompare(b.source) || a.paragraph - b.paragraph;
 
   const problems: string[] = [];
   const seen = new Set<string>();
@@ -118,7 +164,24 @@ export function buildAtlas(dir: string = GEODATA_DIR): Atlas {
       facts.otherPublishedKm = figures.durandLine.otherPublishedKm;
       facts.lengthNote = figures.durandLine.whyDifferent;
     }
-    places.push({ ...p, geometry, anchor, bbox: box, approximate, provenance: provenanceRecord, facts });
+    const quotes = quotesFile.quotes.filter((q) => q.places.includes(p.id)).sort(quoteOrder);
+    if (!quotes.length) problems.push(`record "${p.id}": no quote in geodata/quotes.json names this place`);
+    const record = factsFile.facts.filter((f) => f.place === p.id).map(({ place: _place, ...f }) => f);
+    const factChecks = factsFile.factChecks
+      .filter((f) => f.place === p.id)
+      .map(({ place: _place, ...f }) => f);
+    places.push({
+      ...p,
+      geometry,
+      anchor,
+      bbox: box,
+      approximate,
+      provenance: provenanceRecord,
+      facts,
+      quotes,
+      record,
+      factChecks,
+    });
   }
   if (problems.length) throw new DataError('geodata/places.json', problems);
 
@@ -144,6 +207,10 @@ export function buildAtlas(dir: string = GEODATA_DIR): Atlas {
   return {
     version: 1,
     places,
+    sources: sourcesFile.sources.map((s) => ({
+      ...s,
+      quoteCount: quotesFile.quotes.filter((q) => q.source === s.id).length,
+    })),
     placeFeatures,
     basemap,
     durandLine: line,

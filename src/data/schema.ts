@@ -22,7 +22,8 @@ export const PRECISIONS = [
   'country',
   'unknown',
 ] as const;
-export const SIDES = ['kabul', 'islamabad', 'analysis'] as const;
+export { SIDES } from './sides.ts';
+import { SIDES } from './sides.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
 const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
@@ -109,3 +110,67 @@ export const figuresFileSchema = z
   })
   .strict();
 export type Figures = z.infer<typeof figuresFileSchema>;
+
+export const VOICES = ['direct', 'reported', 'argued'] as const;
+export type Voice = (typeof VOICES)[number];
+
+export const sourceSchema = z
+  .object({
+    id: z.string().regex(/^\d{3}$/),
+    file: z.string().regex(/^sources\/[\w.-]+\.txt$/),
+    title: z.string().min(1),
+    kind: z.enum(['analysis', 'opinion']),
+    stance: z.string().min(1),
+    known: z.string().min(1),
+    unknown: z.string().min(1),
+  })
+  .strict();
+export const sourcesFileSchema = z
+  .object({ $comment: z.string().optional(), sources: z.array(sourceSchema).min(1) })
+  .strict();
+
+export const quoteSchema = z
+  .object({
+    id,
+    source: z.string().regex(/^\d{3}$/),
+    paragraph: z.number().int().positive(),
+    side: z.enum(SIDES),
+    voice: z.enum(VOICES),
+    scope: z.enum(['place', 'general']),
+    places: z.array(id).min(1),
+    text: z.string().min(3),
+    note: z.string().optional(),
+  })
+  .strict();
+export const quotesFileSchema = z
+  .object({ $comment: z.string().optional(), quotes: z.array(quoteSchema).min(1) })
+  .strict();
+
+export const factSchema = z
+  .object({
+    place: id,
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+      .nullable(),
+    casualties: z.string().min(1).nullable(),
+    claimedBy: z.string().min(1).nullable(),
+    detail: z.string().min(1).optional(),
+    citation: citationSchema,
+  })
+  .strict();
+export const factCheckSchema = z
+  .object({ place: id, quotes: z.array(id).min(1), note: z.string().min(1), citation: citationSchema })
+  .strict();
+export const factsFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    facts: z.array(factSchema),
+    factChecks: z.array(factCheckSchema),
+  })
+  .strict();
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type FactCheck = z.infer<typeof factCheckSchema>;

@@ -58,25 +58,32 @@ export class PlaceSelection {
     return true;
   }
 
-  /** Moves the camera to fit a place; no animation when the reader prefers reduced motion. */
+  /**
+   * Moves the camera so the place sits in the lower part of the map, leaving the upper part for
+   * its popup (see popupAnchor). No animation when the reader prefers reduced motion.
+   */
   focus(place: AtlasPlace): void {
     const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const [w, s, e, n] = place.bbox;
-    const padding = Math.min(80, this.map.getContainer().clientWidth / 8);
-    if (place.geometry?.type === 'Point')
+    const duration = reduce ? 0 : 600;
+    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    const side = Math.min(60, width / 10);
+    if (place.geometry?.type === 'Point') {
       this.map.easeTo({
         center: place.anchor as [number, number],
         zoom: Math.max(this.map.getZoom(), 7.5),
-        duration: reduce ? 0 : 600,
+        offset: [0, height * 0.25],
+        duration,
       });
-    else
-      this.map.fitBounds(
-        [
-          [w, s],
-          [e, n],
-        ],
-        { padding, maxZoom: 8.5, duration: reduce ? 0 : 600 },
-      );
+      return;
+    }
+    const [w, s, e, n] = place.bbox;
+    this.map.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { padding: { top: height * 0.5, bottom: 24, left: side, right: side }, maxZoom: 8.5, duration },
+    );
   }
 
   private placeAt(e: MapMouseEvent): AtlasPlace | undefined {

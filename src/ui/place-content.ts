@@ -1,9 +1,11 @@
 // The content shown for one place, built once and used by both the map popup and the list, so
 // the two always say the same thing in the same order.
 import type { AtlasPlace } from '../data/atlas-types.ts';
-import type { Precision } from '../data/schema.ts';
+import type { Citation, Precision, Side } from '../data/schema.ts';
+import { SIDES } from '../data/sides.ts';
 import { KIND_STYLES } from '../map/palette.ts';
 import { el } from './dom.ts';
+import { quoteView, SIDE_HEADING, SIDE_NAME } from './quote-view.ts';
 
 export const PRECISION_LABEL: Record<Precision, string> = {
   site: 'exact site',
@@ -22,7 +24,6 @@ const km = (v: number) => `${v.toLocaleString('en-GB', { maximumFractionDigits: 
 function factsList(place: AtlasPlace): HTMLElement {
   const f = place.facts;
   const items: (string | Node)[] = [];
-  items.push(`Location precision: ${PRECISION_LABEL[place.precision]}`);
   if (f.lengthKm !== undefined && f.citedLengthKm !== undefined)
     items.push(
       `Length as drawn: ${km(f.lengthKm)} (${km(f.fullResolutionLengthKm ?? f.lengthKm)} at full Natural Earth resolution); the sources cite ${km(f.citedLengthKm)}. ${f.lengthNote ?? ''}`,
@@ -40,8 +41,111 @@ function factsList(place: AtlasPlace): HTMLElement {
       `${km(f.distanceToLineKm)} from the Durand Line, in ${f.countryAt ? COUNTRY[f.countryAt] : 'neither country as drawn'}`,
     );
   if (place.geometryNote) items.push(place.geometryNote);
-  if (place.approximate && place.provenance?.note) items.push(place.provenance.note);
+  if (place.provenance)
+    items.push(`Geometry: ${place.provenance.source}; ${place.provenance.steps.join('; ')}`);
+  if (place.citation) items.push(el('span', {}, 'Coordinates: ', citationView(place.citation)));
   return el('ul', { class: 'place-facts' }, ...items.map((t) => el('li', {}, t)));
+}
+
+export function citationView(c: Citation): HTMLElement {
+  return el(
+    'span',
+    { class: 'citation' },
+    `${c.publisher}, `,
+    el('a', { href: c.url, rel: 'noopener noreferrer', target: '_blank' }, `“${c.title}”`),
+    c.date ? `, ${c.date}` : '',
+    c.checked ? '' : ' (citation not re-checked for this build)',
+  );
+}
+
+export function quoteCounts(place: AtlasPlace): Record<Side, number> {
+  const counts = { kabul: 0, islamabad: 0, analysis: 0 };
+  for (const q of place.quotes) counts[q.side]++;
+  return counts;
+}
+
+/** How many quotes each side has here, as text and a small bar. */
+export function balanceView(place: AtlasPlace): HTMLElement {
+  const counts = quoteCounts(place);
+  const total = place.quotes.length || 1;
+  const bar = el('span', { class: 'balance-bar', 'aria-hidden': 'true' });
+  for (const side of SIDES) {
+    const seg = el('span', { class: `balance-seg side-${side}` });
+    seg.style.flexGrow = String(counts[side] / total);
+    bar.append(seg);
+  }
+  return el(
+    'p',
+    { class: 'balance' },
+    bar,
+    el(
+      'span',
+      { class: 'balance-text' },
+      `Quotes: Kabul ${counts.kabul} · Islamabad ${counts.islamabad} · Analysis ${counts.analysis}`,
+    ),
+  );
+}
+
+function sideSections(place: AtlasPlace, headingLevel: 'h3' | 'h4'): HTMLElement {
+  const flagged = new Set(place.factChecks.flatMap((f) => f.quotes));
+  const wrap = el('div', { class: 'sides' });
+  for (const side of SIDES) {
+    const quotes = place.quotes.filter((q) => q.side === side);
+    if (!quotes.length) {
+      if (side !== 'analysis')
+        wrap.append(
+          el(
+            'p',
+            { class: `side-missing side-${side}` },
+            `The sources give no ${SIDE_NAME[side]} statement about this place.`,
+          ),
+        );
+      continue;
+    }
+    wrap.append(
+      el(
+        'section',
+        { class: `side side-${side}`, 'data-side': side },
+        el(headingLevel, { class: 'side-heading' }, SIDE_HEADING[side]),
+        ...quotes.map((q) => quoteView(q, flagged.has(q.id))),
+      ),
+    );
+  }
+  return wrap;
+}
+
+function recordView(place: AtlasPlace): HTMLElement | null {
+  if (!place.record.length && !place.factChecks.length) return null;
+  const box = el('div', { class: 'record' });
+  for (const check of place.factChecks)
+    box.append(
+      el(
+        'aside',
+        { class: 'fact-check', role: 'note' },
+        el('strong', {}, 'Fact-check: '),
+        check.note,
+        ' ',
+        citationView(check.citation),
+      ),
+    );
+  for (const f of place.record) {
+    const parts = [
+      f.date ? `Date: ${f.date}` : null,
+      f.casualties,
+      f.claimedBy ? `Claimed by: ${f.claimedBy}` : null,
+      f.detail ?? null,
+    ].filter((x): x is string => Boolean(x));
+    box.append(
+      el(
+        'p',
+        { class: 'record-fact' },
+        el('strong', {}, 'From the public record: '),
+        parts.join('. ') + '. ',
+        citationView(f.citation),
+      ),
+    );
+  }
+  return box;
 }
 
 /** Heading level is a parameter: h2 in the popup (a dialog of its own), h3 inside the list. */
@@ -53,6 +157,13 @@ export function placeContent(place: AtlasPlace, headingLevel: 'h2' | 'h3'): HTML
     el(headingLevel, { class: 'place-title' }, place.name),
     el('p', { class: 'place-kind' }, kind.label),
     el('p', { class: 'place-summary' }, place.summary),
-    factsList(place),
+    el('p', { class: 'place-precision' }, `Location: ${PRECISION_LABEL[place.precision]}`),
+    place.approximate && place.provenance?.note
+      ? el('p', { class: 'approx-note' }, place.provenance.note)
+      : null,
+    balanceView(place),
+    sideSections(place, headingLevel === 'h2' ? 'h3' : 'h4'),
+    recordView(place),
+    el('details', { class: 'place-more' }, el('summary', {}, 'Location and measurements'), factsList(place)),
   );
 }

@@ -3,6 +3,13 @@ import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasPlace } from '../data/atlas-types.ts';
 import { placeContent } from './place-content.ts';
 
+/** Points: the point itself. Areas and lines: the top centre of their extent, so the popup sits above them. */
+export function popupAnchor(place: AtlasPlace): [number, number] {
+  if (place.geometry?.type === 'Point') return place.anchor as [number, number];
+  const [w, , e, n] = place.bbox;
+  return [(w + e) / 2, n];
+}
+
 export class PlacePopup {
   private popup: Popup;
   private suppressClose = false;
@@ -13,7 +20,7 @@ export class PlacePopup {
   ) {
     this.popup = new Popup({
       maxWidth: 'min(560px, 92vw)',
-      focusAfterOpen: true,
+      focusAfterOpen: false,
       closeOnClick: false,
       className: 'place-popup',
     });
@@ -22,15 +29,21 @@ export class PlacePopup {
     });
   }
 
-  show(place: AtlasPlace): void {
+  show(place: AtlasPlace, focus = true): void {
     this.suppressClose = true;
     this.popup.remove();
     this.suppressClose = false;
-    this.popup
-      .setLngLat(place.anchor as [number, number])
-      .setDOMContent(placeContent(place, 'h2'))
-      .addTo(this.map);
-    this.popup.getElement()?.setAttribute('aria-label', place.name);
+    const content = placeContent(place, 'h2');
+    this.popup.setLngLat(popupAnchor(place)).setDOMContent(content).addTo(this.map);
+    const element = this.popup.getElement();
+    element?.setAttribute('role', 'dialog');
+    element?.setAttribute('aria-label', place.name);
+    if (focus) {
+      // Focus the heading (not the first link, which may sit far down the scrolled content).
+      const heading = content.querySelector<HTMLElement>('.place-title');
+      heading?.setAttribute('tabindex', '-1');
+      heading?.focus({ preventScroll: true });
+    }
   }
 
   hide(): void {
