@@ -74,3 +74,12 @@ export async function placeOnScreen(
     { id, zoom },
   );
 }
+
+/** Waits until the camera has stopped moving and the map has drawn. */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const { map } = (window as unknown as { __map: { map: import('maplibre-gl').Map } }).__map;
+    if (map.isMoving()) await new Promise((r) => map.once('moveend', r));
+    if (!map.loaded()) await new Promise((r) => map.once('idle', r));
+  });
+}

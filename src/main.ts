@@ -7,6 +7,7 @@ import { PlaceSelection } from './map/selection.ts';
 import { PlacePopup } from './ui/place-popup.ts';
 import { PlaceList } from './ui/place-list.ts';
 import { LegendControl } from './ui/legend.ts';
+import { renderSourcesPanel } from './ui/sources-panel.ts';
 import { FONT, FONT_BOLD } from './map/style.ts';
 import type { PlaceKind } from './data/schema.ts';
 
@@ -30,6 +31,9 @@ async function start(): Promise<void> {
   const popup = new PlacePopup(map, () => selection.select(null, { source: 'map' }));
   const list = new PlaceList(document.getElementById('place-list')!, atlas.places, (id) =>
     selection.select(selection.selected?.id === id ? null : id, { source: 'list' }),
+  );
+  renderSourcesPanel(document.getElementById('sources-panel')!, atlas, (id) =>
+    selection.select(id, { source: 'list' }),
   );
   const announcer = document.getElementById('announcer')!;
   selection.onChange((place, how) => {

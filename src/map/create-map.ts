@@ -44,5 +44,9 @@ export function createMap(container: HTMLElement, atlas: Atlas): MapLibreMap {
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
   addPlaceIcons(map);
+  // Start the compact attribution folded (an ⓘ button) so it never covers the map on a phone.
+  map.once('load', () =>
+    container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'),
+  );
   return map;
 }

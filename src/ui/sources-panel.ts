@@ -1,0 +1,75 @@
+// The sources panel: each source with its stance, what is and is not known of it, and every quote
+// taken from it, each linking back to the places it is about.
+import type { Atlas } from '../data/atlas-types.ts';
+import type { Quote } from '../data/schema.ts';
+import { el } from './dom.ts';
+import { voiceLabel } from './quote-view.ts';
+
+export function renderSourcesPanel(root: HTMLElement, atlas: Atlas, onOpen: (placeId: string) => void): void {
+  const quotes = new Map<string, Quote>();
+  for (const p of atlas.places) for (const q of p.quotes) quotes.set(q.id, q);
+  const nameOf = new Map(atlas.places.map((p) => [p.id, p.name]));
+
+  root.replaceChildren(
+    el('h2', { id: 'sources-heading' }, 'Sources'),
+    el(
+      'p',
+      { class: 'sources-intro' },
+      'Every quote on the map comes from one of these two texts. Both lean to Islamabad’s side: Kabul’s position reaches us mostly as their authors describe it.',
+    ),
+  );
+  for (const s of atlas.sources) {
+    const own = [...quotes.values()]
+      .filter((q) => q.source === s.id)
+      .sort((a, b) => a.paragraph - b.paragraph);
+    const list = el('ol', { class: 'source-quotes' });
+    for (const q of own) {
+      const links = q.places.map((id) => {
+        const a = el(
+          'a',
+          { href: `#place=${id}`, class: 'source-place-link', 'data-place': id },
+          nameOf.get(id) ?? id,
+        );
+        a.addEventListener('click', (e) => {
+          e.preventDefault();
+          onOpen(id);
+        });
+        return a;
+      });
+      list.append(
+        el(
+          'li',
+          { class: `source-quote side-${q.side}`, 'data-quote': q.id },
+          el(
+            'blockquote',
+            {},
+            el('p', {}, q.text),
+            el(
+              'footer',
+              {},
+              el('cite', {}, `Source ${q.source}, ¶${q.paragraph}`),
+              ` · ${voiceLabel(q.side, q.voice, q.source)}`,
+            ),
+          ),
+          el(
+            'p',
+            { class: 'source-quote-places' },
+            'About: ',
+            ...links.flatMap((a, i) => (i ? [', ', a] : [a])),
+          ),
+        ),
+      );
+    }
+    root.append(
+      el(
+        'article',
+        { class: 'source', id: `source-${s.id}` },
+        el('h3', {}, s.title),
+        el('p', {}, el('strong', {}, 'Stance: '), s.stance),
+        el('p', {}, el('strong', {}, 'Known: '), s.known),
+        el('p', {}, el('strong', {}, 'Not known: '), s.unknown),
+        el('details', {}, el('summary', {}, `${own.length} quotes from this source`), list),
+      ),
+    );
+  }
+}
