@@ -1,16 +1,17 @@
 import { defineConfig } from 'vitest/config';
 import { atlasPlugin } from './src/data/atlas-plugin.ts';
+import { previewsPlugin } from './src/share/previews-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [atlasPlugin()],
+  plugins: [atlasPlugin(), previewsPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1100,
   },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.ts', 'geodata/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'geodata/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 30_000,
   },
 });

@@ -2,20 +2,17 @@
 import './styles/fonts.css';
 import './styles/app.css';
 import { loadAtlas } from './data/load.ts';
-import { createMap } from './map/create-map.ts';
+import { createMap, ZOOM_RANGE } from './map/create-map.ts';
+import { UrlSync } from './share/url-sync.ts';
+import { showNotice } from './ui/notice.ts';
 import { PlaceSelection } from './map/selection.ts';
 import { PlacePopup } from './ui/place-popup.ts';
 import { PlaceList } from './ui/place-list.ts';
 import { LegendControl } from './ui/legend.ts';
+import { ShareViewControl } from './share/share-panel.ts';
 import { renderSourcesPanel } from './ui/sources-panel.ts';
 import { FONT, FONT_BOLD } from './map/style.ts';
 import type { PlaceKind } from './data/schema.ts';
-
-function showNotice(text: string): void {
-  const notice = document.getElementById('notice')!;
-  notice.textContent = text;
-  notice.hidden = false;
-}
 
 async function start(): Promise<void> {
   // Label glyphs are drawn from these faces: have them ready before the first frame.
@@ -26,6 +23,7 @@ async function start(): Promise<void> {
   const map = createMap(document.getElementById('map')!, atlas);
   const kinds = [...new Set(atlas.places.map((p) => p.kind))] as PlaceKind[];
   map.addControl(new LegendControl(kinds), 'top-left');
+  map.addControl(new ShareViewControl(), 'top-right');
 
   const selection = new PlaceSelection(map, atlas.places);
   const popup = new PlacePopup(map, () => selection.select(null, { source: 'map' }));
@@ -43,6 +41,16 @@ async function start(): Promise<void> {
     announcer.textContent = place ? `Opened ${place.name}` : '';
   });
 
+  // The link is applied once the style has loaded (selection changes layer filters).
+  const urlSync = new UrlSync(map, selection, {
+    placeIds: new Set(atlas.places.map((p) => p.id)),
+    bounds: atlas.bounds,
+    minZoom: ZOOM_RANGE.min,
+    maxZoom: ZOOM_RANGE.max,
+  });
+  if (map.loaded()) urlSync.start();
+  else map.once('load', () => urlSync.start());
+
   // Test and benchmark hook: a read-only view of state, nothing that changes behaviour.
   (window as unknown as { __map: unknown }).__map = { map, selection, atlas };
   map.once('idle', () => {
@@ -52,5 +60,5 @@ async function start(): Promise<void> {
 
 start().catch((e: unknown) => {
   console.error(e);
-  showNotice(`The map could not start: ${(e as Error).message}`);
+  showNotice(`The map could not start: ${(e as Error).message}`, 0);
 });

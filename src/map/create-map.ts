@@ -15,6 +15,7 @@ import { addPlaceIcons } from './icons.ts';
 setWorkerUrl(workerUrl);
 
 export const DEFAULT_VIEW = { center: [69.6, 32.6] as [number, number], zoom: 5.2 };
+export const ZOOM_RANGE = { min: 4, max: 12 };
 
 export function createMap(container: HTMLElement, atlas: Atlas): MapLibreMap {
   const [w, s, e, n] = atlas.bounds;
@@ -23,13 +24,14 @@ export function createMap(container: HTMLElement, atlas: Atlas): MapLibreMap {
     style: buildStyle(atlas),
     center: DEFAULT_VIEW.center,
     zoom: DEFAULT_VIEW.zoom,
-    minZoom: 4,
-    maxZoom: 12,
+    minZoom: ZOOM_RANGE.min,
+    maxZoom: ZOOM_RANGE.max,
     maxBounds: [
       [w, s],
       [e, n],
     ],
-    hash: 'map',
+    // The URL is ours (share/url-sync.ts): MapLibre's own hash would throw on out-of-range values.
+    hash: false,
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,

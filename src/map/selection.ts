@@ -49,6 +49,11 @@ export class PlaceSelection {
   ): boolean {
     const place = id === null ? null : this.byId(id);
     if (id !== null && !place) return false;
+    if ((place ?? null) === this.current) {
+      // Nothing changes (no history entry, no announcement); still bring it into view if asked.
+      if (place && moveCamera) this.focus(place);
+      return true;
+    }
     this.current = place ?? null;
     const filter: ExpressionSpecification = ['==', ['get', 'id'], place?.id ?? ''];
     this.map.setFilter('selected-area', ['all', ['!=', ['geometry-type'], 'Point'], filter]);

@@ -2,6 +2,7 @@
 import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasPlace } from '../data/atlas-types.ts';
 import { placeContent } from './place-content.ts';
+import { placeLink, shareControls } from '../share/share-panel.ts';
 
 /** Points: the point itself. Areas and lines: the top centre of their extent, so the popup sits above them. */
 export function popupAnchor(place: AtlasPlace): [number, number] {
@@ -34,6 +35,9 @@ export class PlacePopup {
     this.popup.remove();
     this.suppressClose = false;
     const content = placeContent(place, 'h2');
+    content
+      .querySelector('.place-kind')
+      ?.after(shareControls(() => placeLink(place.id), place.name, 'Share this place'));
     this.popup.setLngLat(popupAnchor(place)).setDOMContent(content).addTo(this.map);
     const element = this.popup.getElement();
     element?.setAttribute('role', 'dialog');

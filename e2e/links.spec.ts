@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, openMap, settled } from './fixtures.ts';
+
+const places = JSON.parse(readFileSync('geodata/places.json', 'utf8')).places as {
+  id: string;
+  name: string;
+}[];
+
+test('every place opens from its link with its popup and heading, and reload keeps it', async ({ page }) => {
+  test.setTimeout(180_000);
+  for (const p of places) {
+    await openMap(page, `./#place=${p.id}`);
+    await expect(page.locator('.maplibregl-popup h2'), p.id).toHaveText(p.name);
+    await expect(page.locator(`#place-list li[data-place="${p.id}"]`)).toHaveClass(/is-selected/);
+  }
+  const last = places[places.length - 1];
+  await settled(page);
+  await page.reload();
+  await page.waitForSelector('html[data-map-ready]');
+  await expect(page.locator('.maplibregl-popup h2')).toHaveText(last.name);
+  expect(page.url()).toContain(`place=${last.id}`);
+});
+
+test('a link with a camera and a place opens both', async ({ page }) => {
+  await openMap(page, './#map=8/34.4/70.9&place=nangarhar');
+  await expect(page.locator('.maplibregl-popup h2')).toHaveText('Nangarhar');
+  const view = await page.evaluate(() => {
+    const { map } = (window as unknown as { __map: { map: import('maplibre-gl').Map } }).__map;
+    return { zoom: map.getZoom(), ...map.getCenter() };
+  });
+  expect(view.zoom).toBeCloseTo(8, 1);
+  expect(view.lat).toBeCloseTo(34.4, 1);
+  expect(view.lng).toBeCloseTo(70.9, 1);
+});
+
+test('Back and Forward step between opened places; panning adds no history', async ({ page }) => {
+  await openMap(page);
+  const start = await page.evaluate(() => history.length);
+  await page.locator('#place-list button[data-place="kunar"]').click();
+  await expect(page.locator('.maplibregl-popup h2')).toHaveText('Kunar');
+  await settled(page);
+  await page.locator('#place-list button[data-place="bagram-prison"]').click();
+  await expect(page.locator('.maplibregl-popup h2')).toHaveText('Bagram prison');
+  await settled(page);
+  // Panning replaces the current entry rather than adding one.
+  await page.evaluate(async () => {
+    const { map } = (window as unknown as { __map: { map: import('maplibre-gl').Map } }).__map;
+    for (let i = 0; i < 5; i++) {
+      map.panBy([40, 0], { duration: 0 });
+      await new Promise((r) => setTimeout(r, 30));
+    }
+  });
+  expect(await page.evaluate(() => history.length)).toBe(start + 2);
+  await page.goBack();
+  await expect(page.locator('.maplibregl-popup h2')).toHaveText('Kunar');
+  await page.goBack();
+  await expect(page.locator('.maplibregl-popup')).toHaveCount(0);
+  await page.goForward();
+  await expect(page.locator('.maplibregl-popup h2')).toHaveText('Kunar');
+  await page.goForward();
+  await expect(page.locator('.maplibregl-popup h2')).toHaveText('Bagram prison');
+});
+
+test('closing a place is a history step too', async ({ page }) => {
+  await openMap(page, './#place=torkham');
+  await page.locator('.maplibregl-popup-close-button').click();
+  await expect(page.locator('.maplibregl-popup')).toHaveCount(0);
+  expect(page.url()).not.toContain('place=');
+  await page.goBack();
+  await expect(page.locator('.maplibregl-popup h2')).toHaveText('Torkham crossing');
+});
+
+test('copy link gives a URL that opens the same place in a new page', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openMap(page, './#place=spin-ghar');
+  await page.locator('.maplibregl-popup .share-toggle').click();
+  await page.locator('.maplibregl-popup .share-copy').click();
+  await expect(page.locator('.maplibregl-popup .share-status')).toHaveText('Link copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/\/place\/spin-ghar\/$/);
+  await expect(page.locator('.maplibregl-popup .share-url')).toHaveValue(copied);
+  const other = await context.newPage();
+  await other.goto(copied);
+  await other.waitForSelector('html[data-map-ready]');
+  await expect(other.locator('.maplibregl-popup h2')).toHaveText('Spin Ghar mountains');
+});
+
+test('the whole view can be shared as a link that restores it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openMap(page, './#map=7/33/69');
+  await page.locator('.share-view .share-toggle').click();
+  const link = await page.locator('.share-view .share-url').inputValue();
+  expect(link).toContain('map=7/33/69');
+});
+
+test('each place page has its own meta tags and a 1200×630 preview image', async ({ request }) => {
+  for (const p of places) {
+    const html = await (await request.get(`./place/${p.id}/`)).text();
+    const meta = (key: string) =>
+      html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
+    expect(html).toContain(`<title>${p.name.replace(/&/g, '&amp;')}: what Kabul and Islamabad say</title>`);
+    expect(meta('og:title')).toBe(`${p.name}: what Kabul and Islamabad say`);
+    expect(meta('og:description')!.length).toBeGreaterThan(40);
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    expect(meta('og:image')).toMatch(/preview\.png$/);
+    expect(html).toContain(`url=../../#place=${p.id}`);
+    const png = await (await request.get(`./place/${p.id}/preview.png`)).body();
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(1200);
+    expect(png.readUInt32BE(20)).toBe(630);
+  }
+  const root = await (await request.get('./')).text();
+  expect(root).toMatch(/<meta property="og:image" content="[^"]*preview\.png"/);
+  expect((await request.get('./preview.png')).ok()).toBe(true);
+});
+
+test('a place description quotes one line per side', async ({ request }) => {
+  const html = await (await request.get('./place/nangarhar/')).text();
+  const d = html.match(/<meta property="og:description" content="([^"]*)"/)![1];
+  expect(d).toMatch(/Kabul \(source 000\): “/);
+  expect(d).toMatch(/Islamabad \(source 00\d\): “/);
+});
+
+const BAD: string[] = [
+  '#place=nowhere',
+  '#place=',
+  '#place',
+  '#place=nangarhar&place=kunar',
+  '#place=NANGARHAR',
+  '#place=nangarhar%20',
+  '#place=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+  '#place=<script>alert(1)</script>',
+  '#place=javascript:alert(1)',
+  '#place=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+  '#place=' + 'x'.repeat(300),
+  '#' + 'a'.repeat(5000),
+  '#place=%E0%A4%A',
+  '#place=..%2F..%2Fetc%2Fpasswd',
+  '#place=__proto__',
+  '#place=constructor',
+  '#map=abc',
+  '#map=999/999/999',
+  '#map=',
+  '#map=8/34.4',
+  '#map=8/34.4/70.9/0/0',
+  '#map=NaN/NaN/NaN',
+  '#map=Infinity/0/0',
+  '#map=8/-91/70',
+  '#map=8/34/181',
+  '#map=-5/34/70',
+  '#map=30/34/70',
+  '#map=8/0/0',
+  '#map=8/34/70&map=9/34/70',
+  '#map=javascript:alert(1)',
+  '#map=8%2F34%2F70%3Cscript%3E',
+  '#zoom=5',
+  '#&&&',
+  '#=',
+  '#place=nangarhar&evil=<b>x</b>',
+  '?embed=%3Cscript%3E#place=nowhere',
+  '?javascript:alert(1)#map=abc',
+];
+
+test(`${BAD.length} malformed and hostile links leave the map usable with a notice`, async ({ page }) => {
+  test.setTimeout(240_000);
+  expect(BAD.length).toBeGreaterThanOrEqual(30);
+  const origin = new URL(page.url() === 'about:blank' ? 'http://127.0.0.1:4173/' : page.url()).origin;
+  for (const suffix of BAD) {
+    await page.goto('about:blank');
+    await page.goto(`./${suffix}`);
+    await page.waitForSelector('html[data-map-ready]');
+    await expect(page.locator('#notice'), suffix).toBeVisible();
+    const text = (await page.locator('#notice .notice-text').textContent()) ?? '';
+    expect(text.length, suffix).toBeLessThan(200);
+    expect(await page.locator('#notice script, #notice img').count()).toBe(0);
+    expect(new URL(page.url()).origin).toBe(origin);
+    await expect(page.locator('#map canvas.maplibregl-canvas')).toBeVisible();
+    // Still usable: a place opens from the list.
+    await page.locator('#place-list button[data-place="bajaur"]').click();
+    await expect(page.locator('.maplibregl-popup h2')).toHaveText('Bajaur');
+  }
+});

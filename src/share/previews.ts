@@ -1,0 +1,240 @@
+// Link previews, generated at build from the project's own data: one page per place
+// (place/<id>/index.html) with its own title, description and Open Graph / Twitter card tags,
+// and a 1200×630 preview image drawn from the boundaries (no external service).
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import type { Geometry, Position } from 'geojson';
+import type { Atlas, AtlasPlace } from '../data/atlas-types.ts';
+import { KIND_STYLES } from '../map/palette.ts';
+
+const require = createRequire(import.meta.url);
+export const PREVIEW_SIZE = { width: 1200, height: 630 };
+const FONT_FILES = [
+  require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
+  require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
+];
+export const SITE_NAME = 'The Durand Line framing map';
+
+const xml = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+
+function wrap(text: string, max: number, lines: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if ((line + ' ' + word).trim().length > max) {
+      out.push(line);
+      line = word;
+      if (out.length === lines) break;
+    } else line = (line + ' ' + word).trim();
+  }
+  if (out.length < lines && line) out.push(line);
+  if (out.length === lines && text.length > out.join(' ').length)
+    out[lines - 1] = out[lines - 1].replace(/\W*\S*$/, '…');
+  return out;
+}
+
+/** Equirectangular projection of the Afghanistan–Pakistan frame into a square panel. */
+function projector(box: [number, number, number, number], size: number, pad: number) {
+  const [w, s, e, n] = box;
+  const k = Math.cos((((s + n) / 2) * Math.PI) / 180);
+  const scale = Math.min((size - 2 * pad) / ((e - w) * k), (size - 2 * pad) / (n - s));
+  const ox = (size - (e - w) * k * scale) / 2;
+  const oy = (size - (n - s) * scale) / 2;
+  return (p: Position) =>
+    `${(ox + (p[0] - w) * k * scale).toFixed(1)},${(oy + (n - p[1]) * scale).toFixed(1)}`;
+}
+
+function pathOf(g: Geometry, project: (p: Position) => string): string {
+  const ring = (r: Position[], close: boolean) => `M${r.map(project).join('L')}${close ? 'Z' : ''}`;
+  switch (g.type) {
+    case 'Polygon':
+      return g.coordinates.map((r) => ring(r, true)).join('');
+    case 'MultiPolygon':
+      return g.coordinates
+        .flat()
+        .map((r) => ring(r, true))
+        .join('');
+    case 'LineString':
+      return ring(g.coordinates, false);
+    case 'MultiLineString':
+      return g.coordinates.map((r) => ring(r, false)).join('');
+    default:
+      return '';
+  }
+}
+
+export function quoteCounts(place: AtlasPlace) {
+  return {
+    kabul: place.quotes.filter((q) => q.side === 'kabul').length,
+    islamabad: place.quotes.filter((q) => q.side === 'islamabad').length,
+    analysis: place.quotes.filter((q) => q.side === 'analysis').length,
+  };
+}
+
+export function previewSvg(atlas: Atlas, place: AtlasPlace | null): string {
+  const { width, height } = PREVIEW_SIZE;
+  const panel = height;
+  const frame: [number, number, number, number] = [60.5, 23.5, 77.5, 38.6];
+  const project = projector(frame, panel, 24);
+  const countries = atlas.basemap.features.filter(
+    (f) => f.properties?.layer === 'country' && ['AF', 'PK'].includes(f.properties.country),
+  );
+  const land = countries
+    .map(
+      (f) => `<path d="${pathOf(f.geometry, project)}" fill="#fbf9f4" stroke="#6b665c" stroke-width="1.5"/>`,
+    )
+    .join('');
+  const line = `<path d="${pathOf(atlas.durandLine, project)}" fill="none" stroke="#a1203c" stroke-width="4" stroke-dasharray="10 5"/>`;
+  let mark = '';
+  if (place?.geometry) {
+    const colour = KIND_STYLES[place.kind].colour;
+    if (place.geometry.type === 'Point') {
+      const [x, y] = project(place.geometry.coordinates).split(',');
+      mark = `<circle cx="${x}" cy="${y}" r="26" fill="${colour}" fill-opacity="0.25"/><circle cx="${x}" cy="${y}" r="11" fill="${colour}" stroke="#fff" stroke-width="3"/>`;
+    } else if (place.geometry.type === 'LineString' && place.kind !== 'border')
+      mark = `<path d="${pathOf(place.geometry, project)}" fill="none" stroke="${colour}" stroke-width="14" stroke-opacity="0.6" stroke-linecap="round"/>`;
+    else if (place.kind !== 'border')
+      mark = `<path d="${pathOf(place.geometry, project)}" fill="${colour}" fill-opacity="0.45" stroke="${colour}" stroke-width="3"/>`;
+  }
+  const title = place ? place.name : 'Where is ISKP based?';
+  const sub = place
+    ? KIND_STYLES[place.kind].label
+    : 'What Kabul and Islamabad each say, in the sources’ own words';
+  const counts = place ? quoteCounts(place) : null;
+  const text: string[] = [];
+  let y = 120;
+  for (const l of wrap(title, 18, 3)) {
+    text.push(
+      `<text x="${panel + 40}" y="${y}" font-family="Noto Sans" font-weight="700" font-size="46" fill="#1f1d1a">${xml(l)}</text>`,
+    );
+    y += 58;
+  }
+  y += 8;
+  for (const l of wrap(sub, 32, 3)) {
+    text.push(
+      `<text x="${panel + 40}" y="${y}" font-family="Noto Sans" font-size="30" fill="#5c574f">${xml(l)}</text>`,
+    );
+    y += 40;
+  }
+  if (counts) {
+    y += 30;
+    const rows: [string, number, string][] = [
+      ['Kabul', counts.kabul, '#1d5f8a'],
+      ['Islamabad', counts.islamabad, '#2e6b2f'],
+      ['Analysis', counts.analysis, '#5a4a78'],
+    ];
+    const most = Math.max(1, ...rows.map((r) => r[1]));
+    for (const [label, n, colour] of rows) {
+      const bar = Math.max(6, (n / most) * 180);
+      text.push(
+        `<rect x="${panel + 40}" y="${y - 24}" width="${bar.toFixed(0)}" height="28" fill="${colour}"/>`,
+      );
+      text.push(
+        `<text x="${panel + 52 + bar}" y="${y}" font-family="Noto Sans" font-size="26" fill="#1f1d1a">${xml(`${label}: ${n} quote${n === 1 ? '' : 's'}`)}</text>`,
+      );
+      y += 44;
+    }
+  }
+  text.push(
+    `<text x="${panel + 40}" y="${height - 40}" font-family="Noto Sans" font-weight="700" font-size="24" fill="#a1203c">${xml(SITE_NAME)}</text>`,
+  );
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
+<rect width="${width}" height="${height}" fill="#ffffff"/><rect width="${panel}" height="${panel}" fill="#c9dce8"/>
+${land}${mark}${line}
+${text.join('\n')}
+</svg>`;
+}
+
+export function renderPng(svg: string): Buffer {
+  const r = new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'Noto Sans' },
+  });
+  return r.render().asPng();
+}
+
+/** One quote per side present, for the description. */
+export function describe(place: AtlasPlace): string {
+  const pick = (side: string) =>
+    place.quotes.find((q) => q.side === side && q.scope === 'place') ??
+    place.quotes.find((q) => q.side === side);
+  const parts = [place.summary];
+  for (const [side, label] of [
+    ['kabul', 'Kabul'],
+    ['islamabad', 'Islamabad'],
+  ] as const) {
+    const q = pick(side);
+    if (q)
+      parts.push(
+        `${label} (source ${q.source}): “${q.text.length > 140 ? `${q.text.slice(0, 140).replace(/\s+\S*$/, '')}…` : q.text}”`,
+      );
+  }
+  return parts.join(' ');
+}
+
+export interface PageOptions {
+  /** Absolute site URL (e.g. https://example.org/map/) when known at build: makes og:image absolute. */
+  siteUrl: string | null;
+  /** Path of the built CSS-free page's stylesheet is not needed: the page is plain and has no script. */
+}
+
+export function metaTags(o: {
+  title: string;
+  description: string;
+  image: string;
+  url: string | null;
+  imageAlt: string;
+}): string {
+  const m = (attr: 'name' | 'property', key: string, value: string) =>
+    `<meta ${attr}="${key}" content="${xml(value)}" />`;
+  return [
+    m('name', 'description', o.description),
+    m('property', 'og:type', 'article'),
+    m('property', 'og:site_name', SITE_NAME),
+    m('property', 'og:title', o.title),
+    m('property', 'og:description', o.description),
+    m('property', 'og:image', o.image),
+    m('property', 'og:image:width', String(PREVIEW_SIZE.width)),
+    m('property', 'og:image:height', String(PREVIEW_SIZE.height)),
+    m('property', 'og:image:alt', o.imageAlt),
+    o.url ? m('property', 'og:url', o.url) : '',
+    m('name', 'twitter:card', 'summary_large_image'),
+    m('name', 'twitter:title', o.title),
+    m('name', 'twitter:description', o.description),
+    m('name', 'twitter:image', o.image),
+  ]
+    .filter(Boolean)
+    .join('\n    ');
+}
+
+export function placePageHtml(place: AtlasPlace, opts: PageOptions): string {
+  const title = `${place.name}: what Kabul and Islamabad say`;
+  const description = describe(place);
+  const base = opts.siteUrl ? new URL(`place/${place.id}/`, opts.siteUrl).href : null;
+  const image = base ? `${base}preview.png` : 'preview.png';
+  const target = `../../#place=${encodeURIComponent(place.id)}`;
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'self'" />
+    <title>${xml(title)}</title>
+    ${metaTags({ title, description, image, url: base, imageAlt: `Map of the Afghanistan–Pakistan border highlighting ${place.name}` })}
+    <meta http-equiv="refresh" content="0; url=${xml(target)}" />
+    <link rel="canonical" href="${xml(base ?? target)}" />
+  </head>
+  <body>
+    <h1>${xml(place.name)}</h1>
+    <p>${xml(description)}</p>
+    <p><a href="${xml(target)}">Open ${xml(place.name)} on the map</a></p>
+    <img src="preview.png" width="${PREVIEW_SIZE.width / 2}" height="${PREVIEW_SIZE.height / 2}" alt="" />
+  </body>
+</html>
+`;
+}

@@ -1,0 +1,20 @@
+// A short, dismissible notice over the map (role=status, so it is announced). Text only.
+import { el } from './dom.ts';
+
+let timer: number | undefined;
+
+export function showNotice(text: string, ms = 12_000): void {
+  const notice = document.getElementById('notice');
+  if (!notice) return;
+  const close = el('button', { type: 'button', class: 'notice-close', 'aria-label': 'Dismiss notice' }, '×');
+  close.addEventListener('click', () => hideNotice());
+  notice.replaceChildren(el('span', { class: 'notice-text' }, text), close);
+  notice.hidden = false;
+  window.clearTimeout(timer);
+  if (ms > 0) timer = window.setTimeout(hideNotice, ms);
+}
+
+export function hideNotice(): void {
+  const notice = document.getElementById('notice');
+  if (notice) notice.hidden = true;
+}
