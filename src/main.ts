@@ -5,6 +5,10 @@ import { loadAtlas } from './data/load.ts';
 import { createMap, ZOOM_RANGE } from './map/create-map.ts';
 import { UrlSync } from './share/url-sync.ts';
 import { showNotice } from './ui/notice.ts';
+import { parseOptions } from './embed/options.ts';
+import { startHeightMessages } from './embed/height.ts';
+import { FullMapLinkControl } from './embed/full-map-link.ts';
+import { EmbedControl } from './embed/embed-control.ts';
 import { PlaceSelection } from './map/selection.ts';
 import { PlacePopup } from './ui/place-popup.ts';
 import { PlaceList } from './ui/place-list.ts';
@@ -15,17 +19,27 @@ import { FONT, FONT_BOLD } from './map/style.ts';
 import type { PlaceKind } from './data/schema.ts';
 
 async function start(): Promise<void> {
+  const options = parseOptions(location.search);
+  if (options.embed) {
+    document.documentElement.classList.add('embed');
+    startHeightMessages();
+  }
   // Label glyphs are drawn from these faces: have them ready before the first frame.
   const fonts = Promise.all([FONT[0], FONT_BOLD[0]].map((f) => document.fonts.load(`24px "${f}"`)));
   const atlas = await loadAtlas();
   await fonts.catch(() => undefined);
 
-  const map = createMap(document.getElementById('map')!, atlas);
+  const map = createMap(document.getElementById('map')!, atlas, { embed: options.embed });
   const kinds = [...new Set(atlas.places.map((p) => p.kind))] as PlaceKind[];
-  map.addControl(new LegendControl(kinds), 'top-left');
+  const legendOpen = options.legend
+    ? options.legend === 'open'
+    : !options.embed && !matchMedia('(max-width: 600px)').matches;
+  map.addControl(new LegendControl(kinds, legendOpen), 'top-left');
   map.addControl(new ShareViewControl(), 'top-right');
 
   const selection = new PlaceSelection(map, atlas.places);
+  if (options.embed) map.addControl(new FullMapLinkControl(selection), 'bottom-left');
+  else map.addControl(new EmbedControl(selection), 'top-right');
   const popup = new PlacePopup(map, () => selection.select(null, { source: 'map' }));
   const list = new PlaceList(document.getElementById('place-list')!, atlas.places, (id) =>
     selection.select(selection.selected?.id === id ? null : id, { source: 'list' }),
@@ -48,8 +62,12 @@ async function start(): Promise<void> {
     minZoom: ZOOM_RANGE.min,
     maxZoom: ZOOM_RANGE.max,
   });
-  if (map.loaded()) urlSync.start();
-  else map.once('load', () => urlSync.start());
+  const begin = () => {
+    urlSync.start();
+    if (options.problems.length) showNotice(options.problems[0]);
+  };
+  if (map.loaded()) begin();
+  else map.once('load', begin);
 
   // Test and benchmark hook: a read-only view of state, nothing that changes behaviour.
   (window as unknown as { __map: unknown }).__map = { map, selection, atlas };

@@ -17,7 +17,11 @@ setWorkerUrl(workerUrl);
 export const DEFAULT_VIEW = { center: [69.6, 32.6] as [number, number], zoom: 5.2 };
 export const ZOOM_RANGE = { min: 4, max: 12 };
 
-export function createMap(container: HTMLElement, atlas: Atlas): MapLibreMap {
+export function createMap(
+  container: HTMLElement,
+  atlas: Atlas,
+  opts: { embed: boolean } = { embed: false },
+): MapLibreMap {
   const [w, s, e, n] = atlas.bounds;
   const map = new MapLibreMap({
     container,
@@ -33,6 +37,8 @@ export function createMap(container: HTMLElement, atlas: Atlas): MapLibreMap {
     // The URL is ours (share/url-sync.ts): MapLibre's own hash would throw on out-of-range values.
     hash: false,
     attributionControl: false,
+    // In an article, plain scrolling must scroll the article: Ctrl/⌘ + scroll or two fingers move the map.
+    cooperativeGestures: opts.embed,
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,

@@ -2,7 +2,7 @@
 // preview.png, and the root page's Open Graph / Twitter tags.
 import type { Plugin } from 'vite';
 import { buildAtlas } from '../data/atlas.ts';
-import { metaTags, placePageHtml, previewSvg, renderPng } from './previews.ts';
+import { metaTags, oembedJson, oembedLink, placePageHtml, previewSvg, renderPng } from './previews.ts';
 
 export function previewsPlugin(): Plugin {
   const siteUrl = process.env.SITE_URL ? new URL(process.env.SITE_URL).href : null;
@@ -19,11 +19,16 @@ export function previewsPlugin(): Plugin {
         url: siteUrl,
         imageAlt: 'Map of the Afghanistan–Pakistan border and the Durand Line',
       });
-      return html.replace(/<meta\s+name="description"[\s\S]*?\/>/, tags);
+      const oembed = oembedLink(
+        siteUrl ? new URL('oembed.json', siteUrl).href : 'oembed.json',
+        'The Durand Line framing map',
+      );
+      return html.replace(/<meta\s+name="description"[\s\S]*?\/>/, `${tags}\n    ${oembed}`);
     },
     generateBundle() {
       const atlas = buildAtlas();
       this.emitFile({ type: 'asset', fileName: 'preview.png', source: renderPng(previewSvg(atlas, null)) });
+      this.emitFile({ type: 'asset', fileName: 'oembed.json', source: oembedJson(null, siteUrl) });
       for (const place of atlas.places) {
         this.emitFile({
           type: 'asset',
@@ -34,6 +39,11 @@ export function previewsPlugin(): Plugin {
           type: 'asset',
           fileName: `place/${place.id}/preview.png`,
           source: renderPng(previewSvg(atlas, place)),
+        });
+        this.emitFile({
+          type: 'asset',
+          fileName: `oembed/${place.id}.json`,
+          source: oembedJson(place, siteUrl),
         });
       }
     },

@@ -228,6 +228,7 @@ export function placePageHtml(place: AtlasPlace, opts: PageOptions): string {
     ${metaTags({ title, description, image, url: base, imageAlt: `Map of the Afghanistan–Pakistan border highlighting ${place.name}` })}
     <meta http-equiv="refresh" content="0; url=${xml(target)}" />
     <link rel="canonical" href="${xml(base ?? target)}" />
+    ${oembedLink(opts.siteUrl ? new URL(`oembed/${place.id}.json`, opts.siteUrl).href : `../../oembed/${place.id}.json`, title)}
   </head>
   <body>
     <h1>${xml(place.name)}</h1>
@@ -237,4 +238,36 @@ export function placePageHtml(place: AtlasPlace, opts: PageOptions): string {
   </body>
 </html>
 `;
+}
+
+/** oEmbed (https://oembed.com) "rich" response for the whole map or one place. */
+export function oembedJson(place: AtlasPlace | null, siteUrl: string | null): string {
+  const base = siteUrl ?? './';
+  const src = `${base}?embed=1${place ? `#place=${encodeURIComponent(place.id)}` : ''}`;
+  const title = place
+    ? `Map: ${place.name}, what Kabul and Islamabad say`
+    : 'Map: where Kabul and Islamabad each say ISKP is based';
+  const height = 480;
+  const html = `<iframe src="${xml(src)}" title="${xml(title)}" width="100%" height="${height}" loading="lazy" allowfullscreen referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
+  return JSON.stringify(
+    {
+      version: '1.0',
+      type: 'rich',
+      provider_name: SITE_NAME,
+      ...(siteUrl ? { provider_url: siteUrl } : {}),
+      title,
+      html,
+      width: 640,
+      height,
+      thumbnail_url: `${base}${place ? `place/${place.id}/` : ''}preview.png`,
+      thumbnail_width: PREVIEW_SIZE.width,
+      thumbnail_height: PREVIEW_SIZE.height,
+    },
+    null,
+    2,
+  );
+}
+
+export function oembedLink(href: string, title: string): string {
+  return `<link rel="alternate" type="application/json+oembed" href="${xml(href)}" title="${xml(title)}" />`;
 }

@@ -20,7 +20,10 @@ function swatch(kind: PlaceKind): HTMLElement {
 export class LegendControl implements IControl {
   private container?: HTMLElement;
 
-  constructor(private kinds: PlaceKind[]) {}
+  constructor(
+    private kinds: PlaceKind[],
+    private startOpen: boolean,
+  ) {}
 
   onAdd(): HTMLElement {
     const list = el('ul', { class: 'legend-list', id: 'legend-list' });
@@ -35,7 +38,7 @@ export class LegendControl implements IControl {
       toggle.setAttribute('aria-expanded', String(open));
       list.hidden = !open;
     });
-    if (window.matchMedia('(max-width: 600px)').matches) {
+    if (!this.startOpen) {
       toggle.setAttribute('aria-expanded', 'false');
       list.hidden = true;
     }

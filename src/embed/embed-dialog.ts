@@ -1,0 +1,133 @@
+// The embed dialog of the full map (loaded on first use): choose the view or the place, a size,
+// and copy a ready <iframe> snippet.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { PlaceSelection } from '../map/selection.ts';
+import { formatHash } from '../share/url-state.ts';
+import { el } from '../ui/dom.ts';
+import { wantedHeight } from './height.ts';
+import { embedSnippet } from './snippet.ts';
+
+let dialog: HTMLDialogElement | null = null;
+
+export function openEmbedDialog(map: MapLibreMap, selection: PlaceSelection, opener: HTMLElement): void {
+  dialog?.remove();
+  const place = selection.selected;
+  const radio = (name: string, value: string, label: string, checked: boolean) => {
+    const input = el('input', { type: 'radio', name, value, id: `embed-${name}-${value}` });
+    input.checked = checked;
+    return el('div', { class: 'embed-choice' }, input, el('label', { for: input.id }, label));
+  };
+  const widthInput = el('input', {
+    type: 'number',
+    min: '200',
+    max: '2000',
+    value: '640',
+    id: 'embed-width',
+    inputmode: 'numeric',
+  });
+  const heightInput = el('input', {
+    type: 'number',
+    min: '200',
+    max: '2000',
+    value: String(wantedHeight(640)),
+    id: 'embed-height',
+    inputmode: 'numeric',
+  });
+  const code = el('textarea', { readonly: '', rows: '6', id: 'embed-code', class: 'embed-code' });
+  const status = el('span', { role: 'status', class: 'share-status' });
+  const copy = el('button', { type: 'button', class: 'share-copy' }, 'Copy embed code');
+  const close = el('button', { type: 'button', class: 'dialog-close', 'aria-label': 'Close' }, '×');
+  const form = el(
+    'form',
+    { method: 'dialog', class: 'embed-form' },
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, 'What to embed'),
+      place ? radio('what', 'place', `This place: ${place.name}`, true) : null,
+      radio('what', 'view', 'This view (the current camera)', !place),
+      radio('what', 'default', 'The whole map (default view)', false),
+    ),
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, 'Size'),
+      radio(
+        'size',
+        'responsive',
+        'Responsive: full width, height adjusts itself (adds a small script)',
+        true,
+      ),
+      radio('size', 'fixed', 'Fixed width and height (no script)', false),
+      el(
+        'div',
+        { class: 'embed-dims' },
+        el('label', { for: 'embed-width' }, 'Width (px) '),
+        widthInput,
+        el('label', { for: 'embed-height' }, ' Height (px) '),
+        heightInput,
+      ),
+    ),
+    el('label', { for: 'embed-code' }, 'Embed code'),
+    code,
+    el('div', { class: 'share-actions' }, copy, status),
+  );
+  dialog = el(
+    'dialog',
+    { class: 'embed-dialog', 'aria-labelledby': 'embed-title' },
+    close,
+    el('h2', { id: 'embed-title' }, 'Embed this map'),
+    form,
+  );
+  document.body.append(dialog);
+
+  const update = () => {
+    const what = (form.querySelector('input[name="what"]:checked') as HTMLInputElement).value;
+    const responsive =
+      (form.querySelector('input[name="size"]:checked') as HTMLInputElement).value === 'responsive';
+    widthInput.disabled = responsive;
+    const url = new URL(location.href);
+    url.search = '?embed=1';
+    const c = map.getCenter();
+    url.hash =
+      what === 'place' && place
+        ? formatHash({ camera: null, place: place.id })
+        : what === 'view'
+          ? formatHash({ camera: { zoom: map.getZoom(), lat: c.lat, lng: c.lng }, place: null })
+          : '';
+    const title =
+      what === 'place' && place
+        ? `Map: ${place.name}, what Kabul and Islamabad say`
+        : 'Map: where Kabul and Islamabad each say ISKP is based';
+    code.value = embedSnippet({
+      src: url.href,
+      title,
+      responsive,
+      width: Number(widthInput.value) || null,
+      height: Math.min(2000, Math.max(200, Number(heightInput.value) || 480)),
+      scriptSrc: new URL('embed-resize.js', document.baseURI).href,
+      frameId: `durand-map-${what === 'place' && place ? place.id : what}`,
+    });
+    status.textContent = '';
+  };
+  form.addEventListener('input', update);
+  form.addEventListener('change', update);
+  copy.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(code.value);
+      status.textContent = 'Embed code copied';
+    } catch {
+      code.focus();
+      code.select();
+      status.textContent = 'Select the code above and copy it';
+    }
+  });
+  close.addEventListener('click', () => dialog?.close());
+  dialog.addEventListener('close', () => {
+    dialog?.remove();
+    dialog = null;
+    opener.focus();
+  });
+  update();
+  dialog.showModal();
+}

@@ -1,0 +1,31 @@
+// Responsive height for embeds: the map tells its parent page how tall it would like to be.
+// Outgoing messages only; nothing is read from the parent. Two forms are posted:
+//   { type: "durand-map:height", height: <px>, href: <this frame's URL> }   (this project's own)
+//   { "datawrapper-height": { "<frame id>": <px> } }                         (read by many CMSs)
+export const HEIGHT_MESSAGE = 'durand-map:height';
+
+/** The height the map wants for a given width: 4:3, within 380–720 px. */
+export function wantedHeight(width: number): number {
+  return Math.round(Math.min(720, Math.max(380, width * 0.75)));
+}
+
+export function postHeight(): void {
+  if (window.parent === window) return;
+  const height = wantedHeight(document.documentElement.clientWidth);
+  const id = new URLSearchParams(location.search).get('frame') ?? 'durand-map';
+  // '*': the height is not secret, and the embedding page's origin is not known to us.
+  window.parent.postMessage({ type: HEIGHT_MESSAGE, height, href: location.href }, '*');
+  window.parent.postMessage({ 'datawrapper-height': { [id]: height } }, '*');
+}
+
+export function startHeightMessages(): void {
+  postHeight();
+  let last = document.documentElement.clientWidth;
+  new ResizeObserver(() => {
+    const w = document.documentElement.clientWidth;
+    if (w !== last) {
+      last = w;
+      postHeight();
+    }
+  }).observe(document.documentElement);
+}

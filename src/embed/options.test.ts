@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { parseOptions } from './options.ts';
+
+describe('parseOptions', () => {
+  it('reads embed and legend, and ignores unknown keys such as tracking parameters', () => {
+    expect(parseOptions('?embed=1&legend=open&utm_source=x')).toEqual({
+      embed: true,
+      legend: 'open',
+      problems: [],
+    });
+    expect(parseOptions('')).toEqual({ embed: false, legend: null, problems: [] });
+  });
+  it.each(['?embed=yes', '?embed=1&embed=1', '?legend=%3Cscript%3E', '?embed='])('reports %s', (q) => {
+    expect(parseOptions(q).problems.length).toBe(1);
+    expect(parseOptions(q).embed).toBe(false);
+  });
+});
