@@ -25,7 +25,7 @@
       var origin;
       try {
         origin = new URL(frame.src, location.href).origin;
-      } catch (e) {
+      } catch {
         return;
       }
       if (origin !== event.origin) return;
