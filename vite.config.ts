@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { atlasPlugin } from './src/data/atlas-plugin.ts';
 import { previewsPlugin } from './src/share/previews-plugin.ts';
+import { staticHtmlPlugin } from './src/ui/static-html-plugin.ts';
+import { cspPlugin } from './src/security/csp.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [atlasPlugin(), previewsPlugin()],
+  plugins: [atlasPlugin(), previewsPlugin(), staticHtmlPlugin(), cspPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1100,

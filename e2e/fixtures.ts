@@ -2,9 +2,11 @@
 // every request that leaves localhost is blocked and recorded (the site must work offline).
 import { test as base, expect, type Page } from '@playwright/test';
 
-type Fixtures = { problems: string[]; externalRequests: string[] };
+type Fixtures = { problems: string[]; externalRequests: string[]; allowedConsoleErrors: RegExp[] };
 
 export const test = base.extend<Fixtures>({
+  /** Console errors a test provokes on purpose (e.g. the browser reporting a blocked request). */
+  allowedConsoleErrors: [[], { option: true }],
   externalRequests: [
     async ({ page }, use) => {
       const seen: string[] = [];
@@ -24,10 +26,11 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
   problems: [
-    async ({ page }, use) => {
+    async ({ page, allowedConsoleErrors }, use) => {
       const problems: string[] = [];
       page.on('console', (m) => {
-        if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+        if (m.type() === 'error' && !allowedConsoleErrors.some((re) => re.test(m.text())))
+          problems.push(`console error: ${m.text()}`);
       });
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
       page.on('dialog', (d) => {

@@ -1,53 +1,84 @@
-// Entry point: load the data, draw the map, and wire selection to the popup, list and announcer.
+// Entry point: load the data, draw the map, and wire selection to the popup, list, URL and
+// announcer. Without WebGL or data, the page falls back to the list (built into the HTML).
 import './styles/fonts.css';
 import './styles/app.css';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Atlas } from './data/atlas-types.ts';
+import type { PlaceKind } from './data/schema.ts';
 import { loadAtlas } from './data/load.ts';
 import { createMap, ZOOM_RANGE } from './map/create-map.ts';
+import { PlaceSelection } from './map/selection.ts';
+import { FONT, FONT_BOLD } from './map/style.ts';
 import { UrlSync } from './share/url-sync.ts';
-import { showNotice } from './ui/notice.ts';
-import { parseOptions } from './embed/options.ts';
+import { parseHash } from './share/url-state.ts';
+import { ShareViewControl } from './share/share-panel.ts';
+import { parseOptions, type PageOptions } from './embed/options.ts';
 import { startHeightMessages } from './embed/height.ts';
 import { FullMapLinkControl } from './embed/full-map-link.ts';
 import { EmbedControl } from './embed/embed-control.ts';
-import { PlaceSelection } from './map/selection.ts';
+import { showNotice } from './ui/notice.ts';
 import { PlacePopup } from './ui/place-popup.ts';
 import { PlaceList } from './ui/place-list.ts';
 import { LegendControl } from './ui/legend.ts';
-import { ShareViewControl } from './share/share-panel.ts';
 import { renderSourcesPanel } from './ui/sources-panel.ts';
-import { FONT, FONT_BOLD } from './map/style.ts';
-import type { PlaceKind } from './data/schema.ts';
+import { showMapFallback, webglAvailable } from './ui/fallback.ts';
 
-async function start(): Promise<void> {
-  const options = parseOptions(location.search);
-  if (options.embed) {
-    document.documentElement.classList.add('embed');
-    startHeightMessages();
-  }
-  // Label glyphs are drawn from these faces: have them ready before the first frame.
-  const fonts = Promise.all([FONT[0], FONT_BOLD[0]].map((f) => document.fonts.load(`24px "${f}"`)));
-  const atlas = await loadAtlas();
-  await fonts.catch(() => undefined);
+const markReady = (value: string) => document.documentElement.setAttribute('data-map-ready', value);
+const byId = (id: string) => document.getElementById(id)!;
 
-  const map = createMap(document.getElementById('map')!, atlas, { embed: options.embed });
+/** The list alone: clicking a place expands it in the list; #place= still opens it. */
+function startWithoutMap(atlas: Atlas, reason: string): void {
+  showMapFallback(reason);
+  let list: PlaceList | null = null;
+  const open = (id: string | null) => list?.mark(atlas.places.find((p) => p.id === id) ?? null);
+  list = new PlaceList(byId('place-list'), atlas.places, open);
+  renderSourcesPanel(byId('sources-panel'), atlas, open);
+  const place = parseHash(location.hash, {
+    placeIds: new Set(atlas.places.map((p) => p.id)),
+    bounds: atlas.bounds,
+    minZoom: ZOOM_RANGE.min,
+    maxZoom: ZOOM_RANGE.max,
+  }).place;
+  if (place) open(place);
+  markReady('fallback');
+}
+
+function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
   const kinds = [...new Set(atlas.places.map((p) => p.kind))] as PlaceKind[];
   const legendOpen = options.legend
     ? options.legend === 'open'
     : !options.embed && !matchMedia('(max-width: 600px)').matches;
   map.addControl(new LegendControl(kinds, legendOpen), 'top-left');
   map.addControl(new ShareViewControl(), 'top-right');
-
   const selection = new PlaceSelection(map, atlas.places);
   if (options.embed) map.addControl(new FullMapLinkControl(selection), 'bottom-left');
   else map.addControl(new EmbedControl(selection), 'top-right');
-  const popup = new PlacePopup(map, () => selection.select(null, { source: 'map' }));
-  const list = new PlaceList(document.getElementById('place-list')!, atlas.places, (id) =>
-    selection.select(selection.selected?.id === id ? null : id, { source: 'list' }),
+
+  // Focus goes back where the reader was when a popup closes: the list button or the map.
+  let opener: HTMLElement | null = null;
+  const close = () => {
+    selection.select(null, { source: 'list' });
+    (opener ?? map.getCanvas()).focus();
+  };
+  const popup = new PlacePopup(map, close);
+  const openFromList = (id: string, from: HTMLElement | null) => {
+    opener = from;
+    selection.select(selection.selected?.id === id ? null : id, { source: 'list' });
+  };
+  const list = new PlaceList(byId('place-list'), atlas.places, (id) =>
+    openFromList(id, document.activeElement as HTMLElement),
   );
-  renderSourcesPanel(document.getElementById('sources-panel')!, atlas, (id) =>
-    selection.select(id, { source: 'list' }),
+  renderSourcesPanel(byId('sources-panel'), atlas, (id) =>
+    openFromList(id, document.activeElement as HTMLElement),
   );
-  const announcer = document.getElementById('announcer')!;
+  map.on('click', () => (opener = map.getCanvas()));
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || !selection.selected || document.querySelector('dialog[open]')) return;
+    e.preventDefault();
+    close();
+  });
+
+  const announcer = byId('announcer');
   selection.onChange((place, how) => {
     if (place) popup.show(place, how.source !== 'url');
     else popup.hide();
@@ -62,21 +93,44 @@ async function start(): Promise<void> {
     minZoom: ZOOM_RANGE.min,
     maxZoom: ZOOM_RANGE.max,
   });
-  const begin = () => {
+  map.once('load', () => {
     urlSync.start();
     if (options.problems.length) showNotice(options.problems[0]);
-  };
-  if (map.loaded()) begin();
-  else map.once('load', begin);
-
+  });
+  map.once('idle', () => markReady(String(Math.round(performance.now()))));
   // Test and benchmark hook: a read-only view of state, nothing that changes behaviour.
   (window as unknown as { __map: unknown }).__map = { map, selection, atlas };
-  map.once('idle', () => {
-    document.documentElement.setAttribute('data-map-ready', String(Math.round(performance.now())));
-  });
 }
 
-start().catch((e: unknown) => {
-  console.error(e);
-  showNotice(`The map could not start: ${(e as Error).message}`, 0);
-});
+async function start(): Promise<void> {
+  const options = parseOptions(location.search);
+  if (options.embed) {
+    document.documentElement.classList.add('embed');
+    startHeightMessages();
+  }
+  // Label glyphs are drawn from these faces: have them ready before the first frame.
+  const fonts = Promise.all([FONT[0], FONT_BOLD[0]].map((f) => document.fonts.load(`24px "${f}"`)));
+  let atlas: Atlas;
+  try {
+    atlas = await loadAtlas();
+  } catch (e) {
+    showMapFallback(`The map’s data could not be loaded (${(e as Error).message}).`);
+    markReady('fallback');
+    return;
+  }
+  if (!webglAvailable())
+    return startWithoutMap(
+      atlas,
+      'This browser cannot draw the interactive map: WebGL is unavailable or turned off.',
+    );
+  await fonts.catch(() => undefined);
+  let map: MapLibreMap;
+  try {
+    map = createMap(byId('map'), atlas, { embed: options.embed });
+  } catch (e) {
+    return startWithoutMap(atlas, `The interactive map could not start (${(e as Error).message}).`);
+  }
+  startMap(atlas, map, options);
+}
+
+void start();

@@ -15,3 +15,13 @@ describe('parseOptions', () => {
     expect(parseOptions(q).embed).toBe(false);
   });
 });
+
+import { readFileSync } from 'node:fs';
+import { CSP } from '../security/csp.ts';
+
+describe('the documented headers', () => {
+  it('carry the same policy as the pages, plus frame-ancestors for embedding', () => {
+    const headers = readFileSync('public/_headers', 'utf8');
+    expect(headers).toContain(`Content-Security-Policy: ${CSP}; frame-ancestors *`);
+  });
+});

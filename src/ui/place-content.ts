@@ -58,6 +58,9 @@ export function citationView(c: Citation): HTMLElement {
   );
 }
 
+/** Set while rendering static HTML at build time: no inline styles (the pages' CSP forbids them). */
+export const renderOptions = { staticHtml: false };
+
 export function quoteCounts(place: AtlasPlace): Record<Side, number> {
   const counts = { kabul: 0, islamabad: 0, analysis: 0 };
   for (const q of place.quotes) counts[q.side]++;
@@ -71,7 +74,7 @@ export function balanceView(place: AtlasPlace): HTMLElement {
   const bar = el('span', { class: 'balance-bar', 'aria-hidden': 'true' });
   for (const side of SIDES) {
     const seg = el('span', { class: `balance-seg side-${side}` });
-    seg.style.flexGrow = String(counts[side] / total);
+    if (!renderOptions.staticHtml) seg.style.flexGrow = String(counts[side] / total);
     bar.append(seg);
   }
   return el(

@@ -1,0 +1,241 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, openMap, settled } from './fixtures.ts';
+
+async function seriousViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  console.log(
+    `axe ${label}: ${results.violations.length} violations (${bad.length} serious/critical), ${results.passes.length} rules passed`,
+  );
+  return bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Presses Tab until the focused element matches the selector. */
+async function tabTo(page: Page, selector: string, max = 250) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+const noWebGL = () => {
+  const original = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (
+    this: HTMLCanvasElement,
+    type: string,
+    ...rest: unknown[]
+  ) {
+    if (/webgl/i.test(type)) return null;
+    return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+  } as typeof original;
+};
+
+test('axe: no serious or critical violations on the map, a popup, the list, the embed and the fallback', async ({
+  page,
+}) => {
+  await openMap(page);
+  expect(await seriousViolations(page, 'full map')).toEqual([]);
+  await page.locator('#place-list button[data-place="nangarhar"]').click();
+  await settled(page);
+  expect(await seriousViolations(page, 'open popup and list')).toEqual([]);
+  await openMap(page, './?embed=1#place=kunar');
+  expect(await seriousViolations(page, 'embed')).toEqual([]);
+  await page.addInitScript(noWebGL);
+  await page.goto('./');
+  await page.waitForSelector('html[data-map-ready="fallback"]');
+  expect(await seriousViolations(page, 'no-WebGL fallback')).toEqual([]);
+});
+
+test('keyboard only: open three places, share one, close, reach the embed dialog', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openMap(page);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+  await page.keyboard.press('Enter');
+  for (const [id, name] of [
+    ['nangarhar', 'Nangarhar'],
+    ['bajaur-convention-2023', 'Bajaur convention bombing, 2023'],
+    ['spin-ghar', 'Spin Ghar mountains'],
+  ]) {
+    await tabTo(page, `#place-list button[data-place="${id}"]`);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.maplibregl-popup h2')).toHaveText(name);
+    await expect(page.locator('.maplibregl-popup h2')).toBeFocused();
+    await expect(page.locator('#announcer')).toHaveText(`Opened ${name}`);
+  }
+  await tabTo(page, '.maplibregl-popup .share-toggle');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.maplibregl-popup .share-copy')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.maplibregl-popup .share-status')).toHaveText('Link copied');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.maplibregl-popup')).toHaveCount(0);
+  await expect(page.locator('#place-list button[data-place="spin-ghar"]')).toBeFocused();
+  await tabTo(page, '.embed-open');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('dialog.embed-dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('dialog.embed-dialog')).toHaveCount(0);
+  await expect(page.locator('.embed-open')).toBeFocused();
+  await tabTo(page, '.legend-toggle');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.legend-toggle')).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('focus is visible on list buttons and map controls', async ({ page }) => {
+  await openMap(page);
+  await tabTo(page, '#place-list button[data-place="kunar"]');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).toBe('solid');
+});
+
+test('without WebGL the page explains itself and lists every place with its quotes', async ({ page }) => {
+  await page.addInitScript(noWebGL);
+  await page.goto('./#place=kunar');
+  await page.waitForSelector('html[data-map-ready="fallback"]');
+  await expect(page.locator('.map-fallback')).toContainText('WebGL');
+  expect(await page.locator('#place-list > li').count()).toBe(19);
+  await expect(page.locator('#details-kunar')).toBeVisible();
+  await expect(page.locator('#details-kunar [data-side="islamabad"] blockquote').first()).toBeVisible();
+  await page.locator('#place-list button[data-place="torkham"]').click();
+  await expect(page.locator('#details-torkham')).toContainText('high traffic crossing points');
+});
+
+test.describe('when the data file fails to load', () => {
+  // The browser itself logs the failed request; nothing else may fail.
+  test.use({ allowedConsoleErrors: [/status of 503/] });
+  test('the built-in list still has every quote', async ({ page }) => {
+    await page.route('**/data/atlas.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await page.goto('./');
+    await page.waitForSelector('html[data-map-ready="fallback"]');
+    await expect(page.locator('.map-fallback')).toContainText('could not be loaded');
+    expect(await page.locator('#place-list blockquote').count()).toBeGreaterThan(60);
+    await expect(
+      page.locator('#place-list li[data-place="nangarhar"] [data-side="kabul"] cite').first(),
+    ).toHaveText(/^Source 000, ¶\d+$/);
+  });
+});
+
+test('with reduced motion the camera jumps instead of flying', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openMap(page);
+  await page.locator('#place-list button[data-place="balochistan"]').click();
+  const moving = await page.evaluate(() =>
+    (window as unknown as { __map: { map: import('maplibre-gl').Map } }).__map.map.isMoving(),
+  );
+  expect(moving).toBe(false);
+});
+
+test('the built pages carry a strict Content-Security-Policy', async ({ request }) => {
+  const html = await (await request.get('./')).text();
+  const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)![1];
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("style-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
+  expect(html).not.toMatch(/\sstyle="/); // no inline style
+});
+
+// ---------------------------------------------------------------- fuzzing
+function rng(seed: number) {
+  return () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+}
+const pick = <T>(r: () => number, xs: T[]) => xs[Math.floor(r() * xs.length)];
+const KEYS = [
+  'place',
+  'map',
+  'embed',
+  'legend',
+  'zoom',
+  '',
+  '__proto__',
+  'constructor',
+  'PLACE',
+  'place ',
+  'm%61p',
+];
+const VALUES = [
+  'nangarhar',
+  'kunar',
+  'durand-line',
+  '<script>alert(1)</script>',
+  'javascript:alert(document.domain)',
+  '"><img src=x onerror=alert(1)>',
+  '8/34.4/70.9',
+  '999/999/999',
+  'abc',
+  '-1/-1/-1',
+  '1e309/0/0',
+  'NaN',
+  '%',
+  '%zz',
+  '%E0%A4%A',
+  '../../etc/passwd',
+  '\u202e\u0000',
+  'x'.repeat(2000),
+  '1',
+  '0',
+  'open',
+  'closed',
+  '{}',
+  '[]',
+  'null',
+  'undefined',
+  'toString',
+  '%3Cscript%3E',
+  'data:text/html,<script>alert(1)</script>',
+];
+function fuzzPart(r: () => number): string {
+  const n = 1 + Math.floor(r() * 3);
+  const parts: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const key = pick(r, KEYS);
+    const value = pick(r, VALUES);
+    const enc = r() < 0.5 ? encodeURIComponent(value) : value;
+    parts.push(r() < 0.1 ? key : `${key}=${enc}`);
+  }
+  return parts.join(pick(r, ['&', '&', '&&', ';']));
+}
+
+test('fuzz: 300 generated hostile or malformed links never break the page', async ({ page }) => {
+  test.setTimeout(300_000);
+  const r = rng(20261122);
+  await openMap(page);
+  const origin = new URL(page.url()).origin;
+  let count = 0;
+  // 260 hash changes within the page (the reader edits the link, or follows one in-page)…
+  for (let i = 0; i < 260; i++, count++) {
+    const hash = fuzzPart(r);
+    await page.evaluate((h) => {
+      location.hash = h;
+    }, hash);
+    expect(new URL(page.url()).origin).toBe(origin);
+    expect(await page.evaluate(() => Boolean(document.querySelector('#map canvas.maplibregl-canvas')))).toBe(
+      true,
+    );
+  }
+  // …and 40 fresh loads with hostile query strings and hashes.
+  for (let i = 0; i < 40; i++, count++) {
+    const url = `./?${fuzzPart(r)}#${fuzzPart(r)}`;
+    await page.goto(url);
+    await page.waitForSelector('html[data-map-ready]');
+    expect(new URL(page.url()).origin).toBe(origin);
+    expect(
+      await page.evaluate(() =>
+        Boolean(document.querySelector('#map canvas.maplibregl-canvas, .map-fallback')),
+      ),
+    ).toBe(true);
+  }
+  expect(count).toBe(300);
+  console.log(`fuzz: ${count} links, no console error, dialog or navigation away`);
+});

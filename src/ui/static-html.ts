@@ -1,0 +1,31 @@
+// Build-time rendering of the list of places and the sources panel into index.html, with the same
+// DOM code the app runs (under linkedom). Readers without JavaScript or WebGL, or whose data
+// request fails, still get every place and every quote; the app replaces it with the live list.
+import { parseHTML } from 'linkedom';
+import type { Atlas } from '../data/atlas-types.ts';
+import { el } from './dom.ts';
+import { placeContent, renderOptions } from './place-content.ts';
+import { renderSourcesPanel } from './sources-panel.ts';
+
+export function staticHtml(atlas: Atlas): { list: string; sources: string } {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const g = globalThis as unknown as { document?: Document };
+  const previous = g.document;
+  g.document = document as unknown as Document;
+  renderOptions.staticHtml = true;
+  try {
+    const list = atlas.places
+      // eslint-disable-next-line no-restricted-properties -- serializing at build time, never parsing HTML
+      .map(
+        (p) => el('li', { class: 'place-item static', 'data-place': p.id }, placeContent(p, 'h3')).outerHTML,
+      )
+      .join('\n');
+    const sources = el('div');
+    renderSourcesPanel(sources, atlas, () => undefined);
+    // eslint-disable-next-line no-restricted-properties -- serializing at build time, never parsing HTML
+    return { list, sources: sources.innerHTML };
+  } finally {
+    renderOptions.staticHtml = false;
+    g.document = previous;
+  }
+}
