@@ -1,22 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-
-/** A Chromium to drive: $CHROMIUM_PATH, else the system's `chromium`, else Playwright's own. */
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
-  for (const name of ['chromium', 'chromium-browser']) {
-    try {
-      const found = execSync(`command -v ${name}`, { stdio: ['ignore', 'pipe', 'ignore'] })
-        .toString()
-        .trim();
-      if (found) return found;
-    } catch {
-      // not installed under this name
-    }
-  }
-  return undefined;
-}
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-path.ts';
 
 const PORT = 4173;
 
@@ -32,12 +15,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--enable-unsafe-swiftshader',
-        '--use-angle=swiftshader',
-        '--disable-background-networking',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

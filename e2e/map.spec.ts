@@ -133,7 +133,10 @@ test('clicking inside Nangarhar selects the province; clicking the line selects 
         __map: { map: import('maplibre-gl').Map; atlas: import('../src/data/atlas-types.ts').Atlas };
       }
     ).__map;
-    const c = atlas.durandLine.coordinates;
+    const c = (
+      atlas.placeFeatures.features.find((f) => f.properties?.id === 'durand-line')!
+        .geometry as GeoJSON.LineString
+    ).coordinates;
     const v = c[Math.floor(c.length * 0.3)] as [number, number]; // a vertex in Balochistan, far from other places
     map.jumpTo({ center: v, zoom: 8 });
     await new Promise((r) => map.once('idle', r));

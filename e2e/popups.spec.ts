@@ -68,10 +68,11 @@ test('clicking a polygon (Nangarhar) and the line (Durand Line) opens their popu
         __map: { map: import('maplibre-gl').Map; atlas: import('../src/data/atlas-types.ts').Atlas };
       }
     ).__map;
-    const v = atlas.durandLine.coordinates[Math.floor(atlas.durandLine.coordinates.length * 0.3)] as [
-      number,
-      number,
-    ];
+    const c = (
+      atlas.placeFeatures.features.find((f) => f.properties?.id === 'durand-line')!
+        .geometry as GeoJSON.LineString
+    ).coordinates;
+    const v = c[Math.floor(c.length * 0.3)] as [number, number];
     map.jumpTo({ center: v, zoom: 8 });
     await new Promise((r) => map.once('idle', r));
     const p = map.project(v);
@@ -103,6 +104,7 @@ test('the list shows the same quotes in the same order as the popup', async ({ p
   await openMap(page);
   for (const id of ['kunar', 'bagram-prison', 'sultan-aziz-azzam-arrest']) {
     await page.locator(`#place-list button[data-place="${id}"]`).click();
+    await expect(page.locator(`#details-${id} blockquote`).first()).toBeVisible();
     const fromPopup = await page.locator('.maplibregl-popup blockquote').allTextContents();
     const fromList = await page.locator(`#details-${id} blockquote`).allTextContents();
     expect(fromPopup.length).toBeGreaterThan(0);

@@ -18,6 +18,7 @@ import {
   UNIT_CODES,
   SIMPLIFY_MIN_WEIGHT,
   COORD_DECIMALS,
+  BASEMAP_DECIMALS,
   SVG_DISTRICTS,
   CITY_IDS,
   RIVER_MIN_AREA_KM2,
@@ -290,7 +291,8 @@ for (const f of mission.features)
 
 // ---------------------------------------------------------------- 5. basemap
 // Basemap geometry is clipped to the area of interest (the map cannot pan beyond it).
-const clip = <G extends Geometry>(g: G): G => round(bboxClip(g as never, AOI).geometry as unknown as G);
+const clip = <G extends Geometry>(g: G): G =>
+  roundGeometry(bboxClip(g as never, AOI).geometry as unknown as G, BASEMAP_DECIMALS);
 const countries: Feature[] = COUNTRIES.map((c) => ({
   type: 'Feature',
   properties: { layer: 'country', country: c },
@@ -351,7 +353,10 @@ for (const g of riverSrc.geometries)
 const rivers: Feature = {
   type: 'Feature',
   properties: { layer: 'water' },
-  geometry: round(rewind({ type: 'MultiPolygon', coordinates: riverPolys }) as MultiPolygon),
+  geometry: roundGeometry(
+    rewind({ type: 'MultiPolygon', coordinates: riverPolys }) as MultiPolygon,
+    BASEMAP_DECIMALS,
+  ),
 };
 log(`water: ${riverPolys.length} river-area polygons ≥ ${RIVER_MIN_AREA_KM2} km²`);
 
@@ -391,7 +396,12 @@ const provenance = {
   generatedBy: rel(fileURLToPath(import.meta.url)),
   regenerate: 'npm run geodata',
   inputs: Object.values(INPUTS),
-  parameters: { aoi: AOI, simplifyMinWeightDeg2: SIMPLIFY_MIN_WEIGHT, coordinateDecimals: COORD_DECIMALS },
+  parameters: {
+    aoi: AOI,
+    simplifyMinWeightDeg2: SIMPLIFY_MIN_WEIGHT,
+    coordinateDecimals: COORD_DECIMALS,
+    basemapDecimals: BASEMAP_DECIMALS,
+  },
   figures: {
     durandLineDrawnKm: Math.round(drawnLengthKm * 10) / 10,
     durandLineFullResolutionKm: Math.round(fullLengthKm * 10) / 10,

@@ -22,11 +22,13 @@ export const UNIT_CODES = {
  */
 export const SIMPLIFY_MIN_WEIGHT = 1e-4;
 
-/** Decimal places kept in derived coordinates (1e-5 degrees is ~1 m). */
+/** Decimal places kept in derived coordinates (1e-5 degrees is ~1 m): mission geometries. */
 export const COORD_DECIMALS = 5;
+/** Basemap context (countries, provinces, rivers) needs less: 1e-4 degrees is ~11 m. */
+export const BASEMAP_DECIMALS = 4;
 
 /** Minimum area (km²) for an OpenStreetMap river-area fragment to be kept. */
-export const RIVER_MIN_AREA_KM2 = 2;
+export const RIVER_MIN_AREA_KM2 = 5;
 
 /** Bajaur construction from @svg-maps/pakistan.districts (see GEODATA-NOTES). */
 export const SVG_DISTRICTS = {

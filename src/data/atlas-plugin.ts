@@ -2,12 +2,13 @@
 // A broken data file fails `vite build` (and shows in the dev server) naming file, record and field.
 import type { Plugin } from 'vite';
 import { buildAtlas, GEODATA_DIR } from './atlas.ts';
+import { clientAtlas } from './atlas-types.ts';
 
 export const ATLAS_PATH = 'data/atlas.json';
 
 export function atlasPlugin(): Plugin {
   let json = '';
-  const rebuild = () => (json = JSON.stringify(buildAtlas()));
+  const rebuild = () => (json = JSON.stringify(clientAtlas(buildAtlas())));
   return {
     name: 'atlas',
     buildStart() {

@@ -21,7 +21,9 @@ export interface PlaceFacts {
 }
 
 export interface AtlasPlace extends Omit<Place, 'geometry'> {
-  geometry: Geometry | null;
+  /** Build time only: stripped from data/atlas.json (the map draws placeFeatures). */
+  geometry?: Geometry | null;
+  geometryType: Geometry['type'] | null;
   /** Where the camera goes and the popup anchors: a point for points, the bbox centre otherwise. */
   anchor: Position;
   bbox: [number, number, number, number];
@@ -43,7 +45,14 @@ export interface Atlas {
   /** Map features for every place with a geometry; properties.id is the place id. */
   placeFeatures: FeatureCollection;
   basemap: FeatureCollection;
-  durandLine: LineString;
+  /** Build time only: stripped from data/atlas.json. */
+  durandLine?: LineString;
   bounds: [number, number, number, number];
   attribution: string[];
+}
+
+/** What the browser fetches: the atlas without the geometry the map already has in placeFeatures. */
+export function clientAtlas(atlas: Atlas): Atlas {
+  const { durandLine: _line, ...rest } = atlas;
+  return { ...rest, places: atlas.places.map(({ geometry: _geometry, ...p }) => p) };
 }

@@ -73,7 +73,7 @@ describe('places', () => {
 });
 
 describe('the Durand Line', () => {
-  const line = atlas.durandLine.coordinates;
+  const line = atlas.durandLine!.coordinates;
   it('is one line from the Iran tripoint to the China tripoint', () => {
     expect(km(line[0], [60.85, 29.86])).toBeLessThan(10);
     expect(km(line[line.length - 1], [74.54, 37.02])).toBeLessThan(10);

@@ -173,6 +173,7 @@ export function buildAtlas(dir: string = GEODATA_DIR): Atlas {
     places.push({
       ...p,
       geometry,
+      geometryType: geometry?.type ?? null,
       anchor,
       bbox: box,
       approximate,

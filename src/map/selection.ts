@@ -1,6 +1,6 @@
 // Selection of one place: highlights it, moves the camera to it and tells listeners
 // (popup, list, announcer). Hover shows a pointer and the place's name.
-import type { ExpressionSpecification, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { AtlasPlace } from '../data/atlas-types.ts';
 import { INTERACTIVE_LAYERS } from './style.ts';
 
@@ -54,13 +54,18 @@ export class PlaceSelection {
       if (place && moveCamera) this.focus(place);
       return true;
     }
+    if (this.current) this.setHighlight(this.current, false);
     this.current = place ?? null;
-    const filter: ExpressionSpecification = ['==', ['get', 'id'], place?.id ?? ''];
-    this.map.setFilter('selected-area', ['all', ['!=', ['geometry-type'], 'Point'], filter]);
-    this.map.setFilter('selected-point', ['all', ['==', ['geometry-type'], 'Point'], filter]);
+    if (place) this.setHighlight(place, true);
     if (place && moveCamera) this.focus(place);
     for (const l of this.listeners) l(this.current, how);
     return true;
+  }
+
+  /** Feature ids in the places source are the places' indexes (see src/data/atlas.ts). */
+  private setHighlight(place: AtlasPlace, on: boolean): void {
+    if (place.geometryType)
+      this.map.setFeatureState({ source: 'places', id: this.places.indexOf(place) }, { selected: on });
   }
 
   /**
@@ -72,7 +77,7 @@ export class PlaceSelection {
     const duration = reduce ? 0 : 600;
     const { clientWidth: width, clientHeight: height } = this.map.getContainer();
     const side = Math.min(60, width / 10);
-    if (place.geometry?.type === 'Point') {
+    if (place.geometryType === 'Point') {
       this.map.easeTo({
         center: place.anchor as [number, number],
         zoom: Math.max(this.map.getZoom(), 7.5),

@@ -22,13 +22,19 @@ const kindColour = (fallback: string): ExpressionSpecification =>
 
 const layerIs = (name: string): ExpressionSpecification => ['==', ['get', 'layer'], name];
 const kindIn = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
-export const NONE_SELECTED: ExpressionSpecification = ['==', ['get', 'id'], ''];
+/** 1 for the selected feature (feature state "selected"), 0 for the others. */
+const SELECTED_ONLY: ExpressionSpecification = [
+  'case',
+  ['boolean', ['feature-state', 'selected'], false],
+  1,
+  0,
+];
 
 export function labelPoints(atlas: Atlas): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: atlas.places
-      .filter((p) => p.geometry && (p.geometry.type === 'Polygon' || p.geometry.type === 'MultiPolygon'))
+      .filter((p) => p.geometryType === 'Polygon' || p.geometryType === 'MultiPolygon')
       .map((p) => ({
         type: 'Feature',
         properties: { id: p.id, name: p.approximate ? `${p.name} (approx.)` : p.name, kind: p.kind },
@@ -161,9 +167,10 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
       id: 'selected-area',
       type: 'line',
       source: 'places',
-      filter: ['all', ['!=', ['geometry-type'], 'Point'], NONE_SELECTED],
+      filter: ['!=', ['geometry-type'], 'Point'],
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': SELECTED, 'line-width': 3.5 },
+      // Selection is feature state: changing it repaints without re-laying out the source.
+      paint: { 'line-color': SELECTED, 'line-width': 3.5, 'line-opacity': SELECTED_ONLY },
     },
     {
       id: 'province-labels',
@@ -280,7 +287,8 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
       id: 'selected-point',
       type: 'symbol',
       source: 'places',
-      filter: ['all', ['==', ['geometry-type'], 'Point'], NONE_SELECTED],
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: { 'icon-opacity': SELECTED_ONLY },
       layout: {
         'icon-image': ['concat', 'place-', ['get', 'kind'], '-selected'],
         'icon-offset': ['get', 'offset'],

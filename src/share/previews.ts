@@ -90,7 +90,7 @@ export function previewSvg(atlas: Atlas, place: AtlasPlace | null): string {
       (f) => `<path d="${pathOf(f.geometry, project)}" fill="#fbf9f4" stroke="#6b665c" stroke-width="1.5"/>`,
     )
     .join('');
-  const line = `<path d="${pathOf(atlas.durandLine, project)}" fill="none" stroke="#a1203c" stroke-width="4" stroke-dasharray="10 5"/>`;
+  const line = `<path d="${pathOf(atlas.durandLine!, project)}" fill="none" stroke="#a1203c" stroke-width="4" stroke-dasharray="10 5"/>`;
   let mark = '';
   if (place?.geometry) {
     const colour = KIND_STYLES[place.kind].colour;

@@ -6,6 +6,7 @@ import { placeContent } from './place-content.ts';
 
 export class PlaceList {
   private items = new Map<string, HTMLLIElement>();
+  private pending = 0;
 
   constructor(root: HTMLElement, places: AtlasPlace[], onOpen: (id: string) => void) {
     root.replaceChildren();
@@ -37,14 +38,23 @@ export class PlaceList {
     for (const [id, li] of this.items) {
       const on = id === place?.id;
       const button = li.querySelector('button')!;
-      const details = li.querySelector<HTMLElement>('.place-details')!;
       li.classList.toggle('is-selected', on);
       button.setAttribute('aria-expanded', String(on));
       if (on) button.setAttribute('aria-current', 'true');
       else button.removeAttribute('aria-current');
-      if (on && place) details.replaceChildren(placeContent(place, 'h3'));
-      details.hidden = !on;
+      if (!on) li.querySelector<HTMLElement>('.place-details')!.hidden = true;
     }
-    if (place) this.items.get(place.id)?.scrollIntoView({ block: 'nearest' });
+    // The list's copy of the content is built after the popup has been painted: a click shows
+    // the popup first, and the list follows within a frame or two.
+    window.clearTimeout(this.pending);
+    if (!place) return;
+    this.pending = window.setTimeout(() => {
+      const li = this.items.get(place.id);
+      const details = li?.querySelector<HTMLElement>('.place-details');
+      if (!li || !details) return;
+      details.replaceChildren(placeContent(place, 'h3'));
+      details.hidden = false;
+      li.scrollIntoView({ block: 'nearest' });
+    }, 16);
   }
 }

@@ -6,7 +6,7 @@ import { placeLink, shareControls } from '../share/share-panel.ts';
 
 /** Points: the point itself. Areas and lines: the top centre of their extent, so the popup sits above them. */
 export function popupAnchor(place: AtlasPlace): [number, number] {
-  if (place.geometry?.type === 'Point') return place.anchor as [number, number];
+  if (place.geometryType === 'Point') return place.anchor as [number, number];
   const [w, , e, n] = place.bbox;
   return [(w + e) / 2, n];
 }

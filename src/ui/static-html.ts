@@ -15,7 +15,8 @@ export function staticHtml(atlas: Atlas): { list: string; sources: string } {
   renderOptions.staticHtml = true;
   try {
     const list = el('ul');
-    for (const p of atlas.places) list.append(el('li', { class: 'place-item static', 'data-place': p.id }, placeContent(p, 'h3')));
+    for (const p of atlas.places)
+      list.append(el('li', { class: 'place-item static', 'data-place': p.id }, placeContent(p, 'h3')));
     const sources = el('div');
     renderSourcesPanel(sources, atlas, () => undefined);
     // Reading (serializing) at build time; nothing is ever parsed from a string.

@@ -1,0 +1,329 @@
+// npm run bench: builds the site and the floor page, serves them locally and measures, in Debian's
+// Chromium, first render (site, embed, deep link → popup, floor), click → popup latency and bytes
+// for first render, unthrottled and with 4× CPU throttling. Writes bench/results/latest.json.
+import { execSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium-path.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const CLICKS = Number(process.env.BENCH_CLICKS ?? 60);
+const OUT = 'bench/results';
+const SITE = `${OUT}/site`;
+const PORT = 4180;
+const BASE = `http://127.0.0.1:${PORT}/`;
+const log = (s: string) => process.stdout.write(`bench: ${s}\n`);
+
+const SCENARIOS = {
+  floor: { path: 'bench-floor/', until: 'ready' },
+  site: { path: '', until: 'ready' },
+  embed: { path: '?embed=1', until: 'ready' },
+  deepLink: { path: '#place=nangarhar', until: 'popup' },
+} as const;
+type Scenario = keyof typeof SCENARIOS;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+const round = (v: number) => Math.round(v * 10) / 10;
+const summary = (xs: number[]) => ({
+  median: round(median(xs)),
+  min: round(Math.min(...xs)),
+  max: round(Math.max(...xs)),
+  runs: xs.map(round),
+});
+
+function build() {
+  log('building the site and the floor page');
+  execSync(`npx vite build --outDir ${SITE} --emptyOutDir --logLevel warn`, { stdio: 'inherit' });
+  execSync(`npx vite build --config bench/vite.floor.config.ts --outDir ../results/site/bench-floor`, {
+    stdio: 'inherit',
+  });
+}
+
+async function serve() {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', SITE, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    { stdio: 'ignore', detached: true },
+  );
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('preview server did not start');
+}
+
+/** Navigation → map idle (or → popup visible for the deep link), in ms from navigation start. */
+async function firstRender(browser: Browser, scenario: Scenario, rate: number) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('.maplibregl-popup')) {
+        (window as unknown as { __popupAt: number }).__popupAt = performance.now();
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.goto(BASE + SCENARIOS[scenario].path);
+  let ms: number;
+  if (SCENARIOS[scenario].until === 'popup') {
+    await page.waitForSelector('.maplibregl-popup h2');
+    ms = await page.evaluate(() => (window as unknown as { __popupAt: number }).__popupAt);
+  } else {
+    await page.waitForSelector('html[data-map-ready]', { timeout: 120_000 });
+    ms = Number(await page.locator('html').getAttribute('data-map-ready'));
+  }
+  await context.close();
+  return ms;
+}
+
+/** Click → popup on screen (the next frame), through the list and through the map. */
+async function clickLatency(browser: Browser, rate: number) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.emulateMedia({ reducedMotion: 'reduce' }); // no camera flights between clicks
+  // tsx keeps function names with a __name helper that the page does not have.
+  await page.addInitScript('window.__name = (f) => f;');
+  await page.goto(BASE);
+  await page.waitForSelector('html[data-map-ready]', { timeout: 120_000 });
+  const result = await page.evaluate(async (n) => {
+    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const list: number[] = [];
+    const dom: number[] = [];
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>('#place-list button.place-button')];
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      buttons[(i * 7) % buttons.length].click();
+      // The popup is in the DOM and laid out (forced layout) before the click handler returns…
+      document.querySelector('.maplibregl-popup')!.getBoundingClientRect();
+      dom.push(performance.now() - t0);
+      // …and on screen after the next frame, which also repaints the map (software GL here).
+      await frame();
+      if (!document.querySelector('.maplibregl-popup')) throw new Error('no popup after a list click');
+      list.push(performance.now() - t0);
+    }
+    const { map, atlas } = (
+      window as unknown as {
+        __map: { map: import('maplibre-gl').Map; atlas: import('../src/data/atlas-types.ts').Atlas };
+      }
+    ).__map;
+    const points = atlas.places.filter((p) => p.geometryType === 'Point');
+    const canvas = map.getCanvas();
+    const onMap: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const p = points[i % points.length];
+      map.jumpTo({ center: p.anchor as [number, number], zoom: 8 });
+      await new Promise((r) => map.once('idle', r));
+      const pt = map.project(p.anchor as [number, number]);
+      const box = canvas.getBoundingClientRect();
+      const init = { clientX: box.left + pt.x, clientY: box.top + pt.y, bubbles: true, button: 0 };
+      const t0 = performance.now();
+      canvas.dispatchEvent(new MouseEvent('mousedown', init));
+      canvas.dispatchEvent(new MouseEvent('mouseup', init));
+      canvas.dispatchEvent(new MouseEvent('click', init));
+      await frame();
+      if (!document.querySelector('.maplibregl-popup'))
+        throw new Error(`no popup after a map click on ${p.id}`);
+      onMap.push(performance.now() - t0);
+      map.getCanvas().focus();
+    }
+    return { list, onMap, dom };
+  }, CLICKS);
+  await context.close();
+  const stats = (xs: number[]) => ({ p50: round(pct(xs, 0.5)), p95: round(pct(xs, 0.95)), n: xs.length });
+  return { listToDom: stats(result.dom), list: stats(result.list), map: stats(result.onMap) };
+}
+
+/** Bytes for first render of the full site: raw, gzip -9 and brotli -11, by kind of file. */
+async function transfer(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const urls = new Set<string>();
+  page.on('request', (r) => urls.add(r.url()));
+  context.on('request', (r) => urls.add(r.url()));
+  await page.goto(BASE);
+  await page.waitForSelector('html[data-map-ready]');
+  await context.close();
+  const kinds: Record<string, { raw: number; gzip: number; brotli: number; files: string[] }> = {};
+  const add = (kind: string, file: string) => {
+    const body = readFileSync(`${SITE}/${file}`);
+    const k = (kinds[kind] ??= { raw: 0, gzip: 0, brotli: 0, files: [] });
+    if (k.files.includes(file)) return;
+    k.files.push(file);
+    k.raw += body.length;
+    k.gzip += gzipSync(body, { level: 9 }).length;
+    k.brotli += brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  };
+  for (const u of urls) {
+    const path = new URL(u).pathname.replace(/^\//, '') || 'index.html';
+    const kind =
+      /maplibre/.test(path) && /\.m?js$/.test(path)
+        ? 'maplibre'
+        : /\.m?js$/.test(path)
+          ? 'app code'
+          : /maplibre.*\.css$/.test(path)
+            ? 'maplibre css'
+            : /\.css$/.test(path)
+              ? 'css'
+              : /\.json$/.test(path)
+                ? 'data'
+                : /\.woff2?$/.test(path)
+                  ? 'fonts (glyphs)'
+                  : /\.html$/.test(path)
+                    ? 'html'
+                    : 'other';
+    add(kind, path);
+  }
+  // The worker script is fetched by MapLibre's worker, which page events may not report.
+  const worker = readdirWorker();
+  if (worker) add('maplibre', worker);
+  const total = Object.values(kinds).reduce(
+    (a, k) => ({ raw: a.raw + k.raw, gzip: a.gzip + k.gzip, brotli: a.brotli + k.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+  return { kinds, total };
+}
+
+function readdirWorker(): string | null {
+  const html = readFileSync(`${SITE}/index.html`, 'utf8');
+  void html;
+  const files = execSync(`ls ${SITE}/assets`).toString().split('\n');
+  const w = files.find((f) => f.startsWith('maplibre-gl-worker'));
+  return w ? `assets/${w}` : null;
+}
+
+async function lighthouseScores(): Promise<
+  { performance: number; accessibility: number } | { skipped: string }
+> {
+  try {
+    const { default: lighthouse } = await import('lighthouse');
+    const launcher = await import('chrome-launcher');
+    const chrome = await launcher.launch({
+      chromePath: chromiumPath(),
+      chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+    });
+    try {
+      const result = await lighthouse(BASE, {
+        port: chrome.port,
+        onlyCategories: ['performance', 'accessibility'],
+        output: 'json',
+        logLevel: 'error',
+      });
+      const c = result!.lhr.categories;
+      return {
+        performance: Math.round((c.performance.score ?? 0) * 100),
+        accessibility: Math.round((c.accessibility.score ?? 0) * 100),
+      };
+    } finally {
+      chrome.kill();
+    }
+  } catch (e) {
+    return { skipped: (e as Error).message };
+  }
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  build();
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const report: Record<string, unknown> = {
+      date: new Date().toISOString(),
+      commit: execSync('git rev-parse --short HEAD').toString().trim(),
+      runs: RUNS,
+      chromium: browser.version(),
+    };
+    for (const rate of [1, 4]) {
+      const times: Record<Scenario, number[]> = { floor: [], site: [], embed: [], deepLink: [] };
+      for (let i = 0; i < RUNS; i++) {
+        // Alternate the order every run so drift (caches, thermal) does not favour one page.
+        const order = (Object.keys(SCENARIOS) as Scenario[]).slice();
+        if (i % 2) order.reverse();
+        for (const s of order) times[s].push(await firstRender(browser, s, rate));
+        log(
+          `cpu ×${rate} run ${i + 1}/${RUNS}: ${order.map((s) => `${s} ${Math.round(times[s][i])} ms`).join(', ')}`,
+        );
+      }
+      const first = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, summary(v)])) as Record<
+        Scenario,
+        ReturnType<typeof summary>
+      >;
+      const clicks = await clickLatency(browser, rate);
+      report[`cpu${rate}x`] = {
+        firstRenderMs: first,
+        ratios: {
+          siteOverFloor: round((first.site.median / first.floor.median) * 100) / 100,
+          embedOverFloor: round((first.embed.median / first.floor.median) * 100) / 100,
+          deepLinkPopupOverSite: round((first.deepLink.median / first.site.median) * 100) / 100,
+        },
+        clickToPopupMs: clicks,
+      };
+    }
+    report.bytes = await transfer(browser);
+    log('running Lighthouse (performance, accessibility)');
+    report.lighthouse = await lighthouseScores();
+    writeFileSync(`${OUT}/latest.json`, JSON.stringify(report, null, 2) + '\n');
+    writeFileSync(
+      `${OUT}/bench-${(report.date as string).replace(/[:.]/g, '-')}.json`,
+      JSON.stringify(report, null, 2) + '\n',
+    );
+    printTable(report);
+  } finally {
+    await browser.close();
+    process.kill(-server.pid!);
+  }
+}
+
+function printTable(r: Record<string, unknown>) {
+  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+  const lines: string[] = [];
+  for (const rate of [1, 4]) {
+    const c = r[`cpu${rate}x`] as {
+      firstRenderMs: Record<string, { median: number; min: number; max: number }>;
+      ratios: Record<string, number>;
+      clickToPopupMs: Record<'listToDom' | 'list' | 'map', { p50: number; p95: number }>;
+    };
+    lines.push(`\nCPU ×${rate} (median [min–max] over ${r.runs} runs)`);
+    for (const [k, v] of Object.entries(c.firstRenderMs))
+      lines.push(`  ${k.padEnd(9)} ${String(v.median).padStart(7)} ms  [${v.min}–${v.max}]`);
+    lines.push(
+      `  site/floor ${c.ratios.siteOverFloor}  embed/floor ${c.ratios.embedOverFloor}  deep link popup/site ${c.ratios.deepLinkPopupOverSite}`,
+    );
+    const cl = c.clickToPopupMs;
+    lines.push(`  click → popup laid out (list): p50 ${cl.listToDom.p50} ms, p95 ${cl.listToDom.p95} ms`);
+    lines.push(
+      `  click → next frame painted: list p50 ${cl.list.p50} / p95 ${cl.list.p95} ms; map p50 ${cl.map.p50} / p95 ${cl.map.p95} ms`,
+    );
+  }
+  const bytes = r.bytes as {
+    kinds: Record<string, { raw: number; gzip: number; brotli: number }>;
+    total: { raw: number; gzip: number; brotli: number };
+  };
+  lines.push('\nFirst-render bytes (raw / gzip -9 / brotli -11)');
+  for (const [k, v] of Object.entries(bytes.kinds))
+    lines.push(
+      `  ${k.padEnd(15)} ${kb(v.raw).padStart(10)} ${kb(v.gzip).padStart(10)} ${kb(v.brotli).padStart(10)}`,
+    );
+  lines.push(
+    `  ${'total'.padEnd(15)} ${kb(bytes.total.raw).padStart(10)} ${kb(bytes.total.gzip).padStart(10)} ${kb(bytes.total.brotli).padStart(10)}`,
+  );
+  lines.push(`\nLighthouse: ${JSON.stringify(r.lighthouse)}`);
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+await main();
