@@ -239,3 +239,21 @@ test('fuzz: 300 generated hostile or malformed links never break the page', asyn
   expect(count).toBe(300);
   console.log(`fuzz: ${count} links, no console error, dialog or navigation away`);
 });
+
+test.describe('the optional online basemap, when unreachable', () => {
+  // The browser logs the blocked tile requests itself.
+  test.use({ allowedConsoleErrors: [/ERR_BLOCKED_BY_CLIENT|Failed to load resource/] });
+  test('falls back to the built-in basemap with a notice', async ({ page, externalRequests }) => {
+    await openMap(page, './?basemap=online');
+    await expect(page.locator('#notice')).toContainText('online basemap could not be reached');
+    expect(externalRequests.some((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
+    const state = await page.evaluate(() => {
+      const { map } = (window as unknown as { __map: { map: import('maplibre-gl').Map } }).__map;
+      return {
+        land: map.getLayoutProperty('land', 'visibility'),
+        online: Boolean(map.getLayer('online-basemap')),
+      };
+    });
+    expect(state).toEqual({ land: 'visible', online: false });
+  });
+});

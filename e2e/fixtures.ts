@@ -86,3 +86,33 @@ export async function settled(page: Page): Promise<void> {
     if (!map.loaded()) await new Promise((r) => map.once('idle', r));
   });
 }
+
+/** Moves the camera to a point (or a vertex of the drawn Durand Line) and returns its page position. */
+export async function pointOnScreen(
+  page: Page,
+  at: { lngLat: [number, number] } | { durandLineFraction: number },
+  zoom = 8,
+): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    async ({ at, zoom }) => {
+      const { map, atlas } = (
+        window as unknown as {
+          __map: { map: import('maplibre-gl').Map; atlas: import('../src/data/atlas-types.ts').Atlas };
+        }
+      ).__map;
+      let v: [number, number];
+      if ('lngLat' in at) v = at.lngLat;
+      else {
+        const line = atlas.placeFeatures.features.find((f) => f.properties?.id === 'durand-line')!
+          .geometry as GeoJSON.LineString;
+        v = line.coordinates[Math.floor(line.coordinates.length * at.durandLineFraction)] as [number, number];
+      }
+      map.jumpTo({ center: v, zoom });
+      await new Promise((r) => map.once('idle', r));
+      const p = map.project(v);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    },
+    { at, zoom },
+  );
+}

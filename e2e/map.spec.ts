@@ -112,42 +112,6 @@ for (const [id, name, zoom] of [
   });
 }
 
-test('clicking inside Nangarhar selects the province; clicking the line selects the Durand Line', async ({
-  page,
-}) => {
-  await openMap(page);
-  const inside = await page.evaluate(async () => {
-    const { map } = (window as unknown as { __map: { map: import('maplibre-gl').Map } }).__map;
-    map.jumpTo({ center: [70.2, 34.25], zoom: 8 }); // rural Nangarhar, away from any point
-    await new Promise((r) => map.once('idle', r));
-    const p = map.project([70.2, 34.25]);
-    const box = map.getCanvas().getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
-  });
-  await page.mouse.click(inside.x, inside.y);
-  await expect(page.locator('.maplibregl-popup h2')).toHaveText('Nangarhar');
-
-  const onLine = await page.evaluate(async () => {
-    const { map, atlas } = (
-      window as unknown as {
-        __map: { map: import('maplibre-gl').Map; atlas: import('../src/data/atlas-types.ts').Atlas };
-      }
-    ).__map;
-    const c = (
-      atlas.placeFeatures.features.find((f) => f.properties?.id === 'durand-line')!
-        .geometry as GeoJSON.LineString
-    ).coordinates;
-    const v = c[Math.floor(c.length * 0.3)] as [number, number]; // a vertex in Balochistan, far from other places
-    map.jumpTo({ center: v, zoom: 8 });
-    await new Promise((r) => map.once('idle', r));
-    const p = map.project(v);
-    const box = map.getCanvas().getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
-  });
-  await page.mouse.click(onLine.x, onLine.y);
-  await expect(page.locator('.maplibregl-popup h2')).toHaveText('Durand Line');
-});
-
 test('the list opens a place on the map', async ({ page }) => {
   await openMap(page);
   await page.locator('#place-list button[data-place="kunar"]').click();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, openMap, placeOnScreen, settled } from './fixtures.ts';
+import { test, expect, openMap, placeOnScreen, pointOnScreen, settled } from './fixtures.ts';
 
 /** Asserts the brief's popup contract on the open popup and returns its side sections' text. */
 async function expectPopupContract(page: Page, name: string, sides: string[]) {
@@ -46,14 +46,7 @@ test('clicking a point opens its popup with both sides, quotes cited by source a
 
 test('clicking a polygon (Nangarhar) and the line (Durand Line) opens their popups', async ({ page }) => {
   await openMap(page);
-  const inside = await page.evaluate(async () => {
-    const { map } = (window as unknown as { __map: { map: import('maplibre-gl').Map } }).__map;
-    map.jumpTo({ center: [70.2, 34.25], zoom: 8 });
-    await new Promise((r) => map.once('idle', r));
-    const p = map.project([70.2, 34.25]);
-    const box = map.getCanvas().getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
-  });
+  const inside = await pointOnScreen(page, { lngLat: [70.2, 34.25] }); // rural Nangarhar, away from any point
   await page.mouse.click(inside.x, inside.y);
   const nangarhar = await expectPopupContract(page, 'Nangarhar', ['kabul', 'islamabad']);
   await expect(nangarhar.locator('[data-side="islamabad"]')).toContainText(
@@ -62,23 +55,7 @@ test('clicking a polygon (Nangarhar) and the line (Durand Line) opens their popu
 
   await page.locator('.maplibregl-popup-close-button').click();
   await expect(page.locator('.maplibregl-popup')).toHaveCount(0);
-  const onLine = await page.evaluate(async () => {
-    const { map, atlas } = (
-      window as unknown as {
-        __map: { map: import('maplibre-gl').Map; atlas: import('../src/data/atlas-types.ts').Atlas };
-      }
-    ).__map;
-    const c = (
-      atlas.placeFeatures.features.find((f) => f.properties?.id === 'durand-line')!
-        .geometry as GeoJSON.LineString
-    ).coordinates;
-    const v = c[Math.floor(c.length * 0.3)] as [number, number];
-    map.jumpTo({ center: v, zoom: 8 });
-    await new Promise((r) => map.once('idle', r));
-    const p = map.project(v);
-    const box = map.getCanvas().getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
-  });
+  const onLine = await pointOnScreen(page, { durandLineFraction: 0.3 }); // in Balochistan, far from other places
   await page.mouse.click(onLine.x, onLine.y);
   const line = await expectPopupContract(page, 'Durand Line', ['kabul', 'islamabad', 'analysis']);
   await expect(line).toContainText('the sources cite 2,640 km');

@@ -22,6 +22,7 @@ import { PlaceList } from './ui/place-list.ts';
 import { LegendControl } from './ui/legend.ts';
 import { renderSourcesPanel } from './ui/sources-panel.ts';
 import { showMapFallback, webglAvailable } from './ui/fallback.ts';
+import { addOnlineBasemap } from './map/online-basemap.ts';
 
 const markReady = (value: string) => document.documentElement.setAttribute('data-map-ready', value);
 const byId = (id: string) => document.getElementById(id)!;
@@ -94,6 +95,10 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
     maxZoom: ZOOM_RANGE.max,
   });
   map.once('load', () => {
+    if (options.basemap === 'online')
+      addOnlineBasemap(map, () =>
+        showNotice('The online basemap could not be reached, so the map shows its built-in basemap.'),
+      );
     urlSync.start();
     if (options.problems.length) showNotice(options.problems[0]);
   });

@@ -6,11 +6,19 @@ describe('parseOptions', () => {
     expect(parseOptions('?embed=1&legend=open&utm_source=x')).toEqual({
       embed: true,
       legend: 'open',
+      basemap: 'builtin',
       problems: [],
     });
-    expect(parseOptions('')).toEqual({ embed: false, legend: null, problems: [] });
+    expect(parseOptions('?basemap=online').basemap).toBe('online');
+    expect(parseOptions('')).toEqual({ embed: false, legend: null, basemap: 'builtin', problems: [] });
   });
-  it.each(['?embed=yes', '?embed=1&embed=1', '?legend=%3Cscript%3E', '?embed='])('reports %s', (q) => {
+  it.each([
+    '?embed=yes',
+    '?embed=1&embed=1',
+    '?legend=%3Cscript%3E',
+    '?embed=',
+    '?basemap=https://evil.example/{z}',
+  ])('reports %s', (q) => {
     expect(parseOptions(q).problems.length).toBe(1);
     expect(parseOptions(q).embed).toBe(false);
   });

@@ -5,13 +5,15 @@ export interface PageOptions {
   embed: boolean;
   /** Legend open or folded at start; embeds fold it by default. */
   legend: 'open' | 'closed' | null;
+  /** 'online' adds OpenStreetMap's raster tiles; the built-in basemap stays as the fallback. */
+  basemap: 'builtin' | 'online';
   problems: string[];
 }
 
-export const QUERY_KEYS = ['embed', 'legend'] as const;
+export const QUERY_KEYS = ['embed', 'legend', 'basemap'] as const;
 
 export function parseOptions(search: string): PageOptions {
-  const out: PageOptions = { embed: false, legend: null, problems: [] };
+  const out: PageOptions = { embed: false, legend: null, basemap: 'builtin', problems: [] };
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
@@ -29,6 +31,12 @@ export function parseOptions(search: string): PageOptions {
   else if (legend.length === 1) {
     if (legend[0] === 'open' || legend[0] === 'closed') out.legend = legend[0];
     else out.problems.push('The option “legend” must be open or closed.');
+  }
+  const basemap = params.getAll('basemap');
+  if (basemap.length > 1) out.problems.push('The option “basemap” is given more than once.');
+  else if (basemap.length === 1) {
+    if (basemap[0] === 'online' || basemap[0] === 'builtin') out.basemap = basemap[0];
+    else out.problems.push('The option “basemap” must be online or builtin.');
   }
   return out;
 }

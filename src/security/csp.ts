@@ -1,5 +1,5 @@
 // The Content-Security-Policy the built pages carry: no inline script or style anywhere, nothing
-// loaded from another origin. (frame-ancestors cannot be set from a meta tag; see README for the
+// loaded from another origin except the optional online basemap's tiles (?basemap=online). (frame-ancestors cannot be set from a meta tag; see README for the
 // headers a host should send.)
 import type { Plugin } from 'vite';
 
@@ -7,9 +7,9 @@ export const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: blob:",
+  "img-src 'self' data: blob: https://tile.openstreetmap.org",
   "font-src 'self'",
-  "connect-src 'self'",
+  "connect-src 'self' https://tile.openstreetmap.org",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
