@@ -3,10 +3,18 @@ import { atlasPlugin } from './src/data/atlas-plugin.ts';
 import { previewsPlugin } from './src/share/previews-plugin.ts';
 import { staticHtmlPlugin } from './src/ui/static-html-plugin.ts';
 import { cspPlugin } from './src/security/csp.ts';
+import { LABEL_FONTS, preloadPlugin } from './src/perf/preload-plugin.ts';
+import { ATLAS_PATH } from './src/data/atlas-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [atlasPlugin(), previewsPlugin(), staticHtmlPlugin(), cspPlugin()],
+  plugins: [
+    atlasPlugin(),
+    previewsPlugin(),
+    staticHtmlPlugin(),
+    cspPlugin(),
+    preloadPlugin({ dataUrl: `./${ATLAS_PATH}`, fonts: LABEL_FONTS }),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
