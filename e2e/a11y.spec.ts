@@ -120,6 +120,24 @@ test.describe('when the data file fails to load', () => {
     await expect(
       page.locator('#place-list li[data-place="nangarhar"] [data-side="kabul"] cite').first(),
     ).toHaveText(/^Source 000, ¶\d+$/);
+    // The prerendered list (also what readers without JavaScript get) passes axe too.
+    expect(await seriousViolations(page, 'built-in list, data not loaded')).toEqual([]);
+  });
+});
+
+test.describe('with JavaScript turned off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page says so, and each place unfolds in the list with its quotes', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('.map-fallback')).toContainText('needs JavaScript');
+    const places = page.locator('#place-list > li > details');
+    expect(await places.count()).toBe(19);
+    const kunar = page.locator('#place-list > li[data-place="kunar"] > details');
+    const quote = kunar.locator('[data-side="islamabad"] blockquote').first();
+    await expect(quote).toBeHidden();
+    await kunar.locator('> summary').press('Enter');
+    await expect(quote).toBeVisible();
+    await expect(quote.locator('cite')).toHaveText(/^Source 00[03], ¶\d+$/);
   });
 });
 

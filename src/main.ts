@@ -20,12 +20,19 @@ import { showNotice } from './ui/notice.ts';
 import { PlacePopup } from './ui/place-popup.ts';
 import { PlaceList } from './ui/place-list.ts';
 import { LegendControl } from './ui/legend.ts';
-import { renderSourcesPanel } from './ui/sources-panel.ts';
-import { showMapFallback, webglAvailable } from './ui/fallback.ts';
+import { renderSourcesPanel, wireSourcesPanel } from './ui/sources-panel.ts';
+import { showMapFallback, whyNoMap } from './ui/fallback.ts';
 import { addOnlineBasemap } from './map/online-basemap.ts';
 
 const markReady = (value: string) => document.documentElement.setAttribute('data-map-ready', value);
 const byId = (id: string) => document.getElementById(id)!;
+
+/** Uses the panel prerendered into index.html (the dev server's page has none: it is built here). */
+function showSourcesPanel(atlas: Atlas, onOpen: (id: string) => void): void {
+  const root = byId('sources-panel');
+  if (!root.querySelector('.source')) renderSourcesPanel(root, atlas);
+  wireSourcesPanel(root, onOpen);
+}
 
 /** The list alone: clicking a place expands it in the list; #place= still opens it. */
 function startWithoutMap(atlas: Atlas, reason: string): void {
@@ -33,7 +40,7 @@ function startWithoutMap(atlas: Atlas, reason: string): void {
   let list: PlaceList | null = null;
   const open = (id: string | null) => list?.mark(atlas.places.find((p) => p.id === id) ?? null);
   list = new PlaceList(byId('place-list'), atlas.places, open);
-  renderSourcesPanel(byId('sources-panel'), atlas, open);
+  showSourcesPanel(atlas, open);
   const place = parseHash(location.hash, {
     placeIds: new Set(atlas.places.map((p) => p.id)),
     bounds: atlas.bounds,
@@ -69,9 +76,7 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
   const list = new PlaceList(byId('place-list'), atlas.places, (id) =>
     openFromList(id, document.activeElement as HTMLElement),
   );
-  renderSourcesPanel(byId('sources-panel'), atlas, (id) =>
-    openFromList(id, document.activeElement as HTMLElement),
-  );
+  showSourcesPanel(atlas, (id) => openFromList(id, document.activeElement as HTMLElement));
   map.on('click', () => (opener = map.getCanvas()));
   document.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape' || !selection.selected || document.querySelector('dialog[open]')) return;
@@ -123,17 +128,14 @@ async function start(): Promise<void> {
     markReady('fallback');
     return;
   }
-  if (!webglAvailable())
-    return startWithoutMap(
-      atlas,
-      'This browser cannot draw the interactive map: WebGL is unavailable or turned off.',
-    );
   await fonts.catch(() => undefined);
   let map: MapLibreMap;
   try {
+    // No separate WebGL probe: creating a test context costs as much as the map's own, and
+    // MapLibre throws at once when it cannot get one.
     map = createMap(byId('map'), atlas, { embed: options.embed });
   } catch (e) {
-    return startWithoutMap(atlas, `The interactive map could not start (${(e as Error).message}).`);
+    return startWithoutMap(atlas, whyNoMap(e));
   }
   startMap(atlas, map, options);
 }

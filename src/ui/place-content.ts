@@ -74,13 +74,14 @@ export function balanceView(place: AtlasPlace): HTMLElement {
   const bar = el('span', { class: 'balance-bar', 'aria-hidden': 'true' });
   for (const side of SIDES) {
     const seg = el('span', { class: `balance-seg side-${side}` });
-    if (!renderOptions.staticHtml) seg.style.flexGrow = String(counts[side] / total);
+    seg.style.flexGrow = String(counts[side] / total);
     bar.append(seg);
   }
   return el(
     'p',
     { class: 'balance' },
-    bar,
+    // The bar's widths are inline styles, which the built pages' CSP forbids: static HTML has the text only.
+    renderOptions.staticHtml ? null : bar,
     el(
       'span',
       { class: 'balance-text' },

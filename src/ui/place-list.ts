@@ -4,6 +4,15 @@ import { KIND_STYLES } from '../map/palette.ts';
 import { el } from './dom.ts';
 import { placeContent } from './place-content.ts';
 
+/** A place's line in the list: its symbol, name and kind (also used by the prerendered list). */
+export function placeButtonLabel(place: AtlasPlace): HTMLElement[] {
+  return [
+    el('span', { class: `kind-dot kind-${place.kind}`, 'aria-hidden': 'true' }),
+    el('span', { class: 'place-button-name' }, place.name),
+    el('span', { class: 'place-button-kind' }, KIND_STYLES[place.kind].label),
+  ];
+}
+
 export class PlaceList {
   private items = new Map<string, HTMLLIElement>();
   private pending = 0;
@@ -22,9 +31,7 @@ export class PlaceList {
           'aria-controls': details.id,
           'data-place': place.id,
         },
-        el('span', { class: `kind-dot kind-${place.kind}`, 'aria-hidden': 'true' }),
-        el('span', { class: 'place-button-name' }, place.name),
-        el('span', { class: 'place-button-kind' }, KIND_STYLES[place.kind].label),
+        ...placeButtonLabel(place),
       );
       button.addEventListener('click', () => onOpen(place.id));
       const li = el('li', { class: 'place-item', 'data-place': place.id }, button, details);

@@ -5,7 +5,8 @@ import type { Quote } from '../data/schema.ts';
 import { el } from './dom.ts';
 import { voiceLabel } from './quote-view.ts';
 
-export function renderSourcesPanel(root: HTMLElement, atlas: Atlas, onOpen: (placeId: string) => void): void {
+/** Fills the panel (at build time into index.html, or at run time when that copy is missing). */
+export function renderSourcesPanel(root: HTMLElement, atlas: Atlas): void {
   const quotes = new Map<string, Quote>();
   for (const p of atlas.places) for (const q of p.quotes) quotes.set(q.id, q);
   const nameOf = new Map(atlas.places.map((p) => [p.id, p.name]));
@@ -24,18 +25,9 @@ export function renderSourcesPanel(root: HTMLElement, atlas: Atlas, onOpen: (pla
       .sort((a, b) => a.paragraph - b.paragraph);
     const list = el('ol', { class: 'source-quotes' });
     for (const q of own) {
-      const links = q.places.map((id) => {
-        const a = el(
-          'a',
-          { href: `#place=${id}`, class: 'source-place-link', 'data-place': id },
-          nameOf.get(id) ?? id,
-        );
-        a.addEventListener('click', (e) => {
-          e.preventDefault();
-          onOpen(id);
-        });
-        return a;
-      });
+      const links = q.places.map((id) =>
+        el('a', { href: `#place=${id}`, class: 'source-place-link', 'data-place': id }, nameOf.get(id) ?? id),
+      );
       list.append(
         el(
           'li',
@@ -72,4 +64,18 @@ export function renderSourcesPanel(root: HTMLElement, atlas: Atlas, onOpen: (pla
       ),
     );
   }
+}
+
+/**
+ * Place links open the place in the app: one delegated listener, so the panel prerendered into
+ * index.html is used as it is instead of being built a second time.
+ */
+export function wireSourcesPanel(root: HTMLElement, onOpen: (placeId: string) => void): void {
+  root.addEventListener('click', (e) => {
+    const link = (e.target as Element | null)?.closest<HTMLAnchorElement>('a.source-place-link');
+    const id = link?.dataset.place;
+    if (!link || !id || !root.contains(link)) return;
+    e.preventDefault();
+    onOpen(id);
+  });
 }

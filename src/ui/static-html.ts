@@ -5,6 +5,7 @@ import { parseHTML } from 'linkedom';
 import type { Atlas } from '../data/atlas-types.ts';
 import { el } from './dom.ts';
 import { placeContent, renderOptions } from './place-content.ts';
+import { placeButtonLabel } from './place-list.ts';
 import { renderSourcesPanel } from './sources-panel.ts';
 
 export function staticHtml(atlas: Atlas): { list: string; sources: string } {
@@ -14,11 +15,24 @@ export function staticHtml(atlas: Atlas): { list: string; sources: string } {
   g.document = document as unknown as Document;
   renderOptions.staticHtml = true;
   try {
+    // Each place folded under its name (a native disclosure, no script needed): the first paint
+    // looks like the app's list, and the browser lays out only the places a reader opens.
     const list = el('ul');
     for (const p of atlas.places)
-      list.append(el('li', { class: 'place-item static', 'data-place': p.id }, placeContent(p, 'h3')));
+      list.append(
+        el(
+          'li',
+          { class: 'place-item static', 'data-place': p.id },
+          el(
+            'details',
+            {},
+            el('summary', { class: 'place-button' }, ...placeButtonLabel(p)),
+            el('div', { class: 'place-details' }, placeContent(p, 'h3')),
+          ),
+        ),
+      );
     const sources = el('div');
-    renderSourcesPanel(sources, atlas, () => undefined);
+    renderSourcesPanel(sources, atlas);
     // Reading (serializing) at build time; nothing is ever parsed from a string.
     // eslint-disable-next-line no-restricted-properties
     return { list: list.innerHTML, sources: sources.innerHTML };
