@@ -109,6 +109,24 @@ for (const [id, name, zoom] of [
     await expect(page.locator('.maplibregl-popup h2')).toHaveText(name);
     await expect(page.locator(`#place-list li[data-place="${id}"]`)).toHaveClass(/is-selected/);
     await expect(page.locator('#announcer')).toHaveText(`Opened ${name}`);
+    // The map draws it as selected (the highlight follows the popup by one frame).
+    await expect
+      .poll(() =>
+        page.evaluate((placeId) => {
+          const { map, selection, atlas } = (
+            window as unknown as {
+              __map: {
+                map: import('maplibre-gl').Map;
+                selection: { highlighted: { id: string } | null };
+                atlas: { places: { id: string }[] };
+              };
+            }
+          ).__map;
+          const index = atlas.places.findIndex((p) => p.id === placeId);
+          return [selection.highlighted?.id, map.getFeatureState({ source: 'places', id: index }).selected];
+        }, id),
+      )
+      .toEqual([id, true]);
   });
 }
 

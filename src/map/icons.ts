@@ -53,7 +53,8 @@ export function addPlaceIcons(map: MapLibreMap): void {
       const canvas = document.createElement('canvas');
       const px = SIZE * ratio * (selected ? 1.4 : 1);
       canvas.width = canvas.height = px;
-      const ctx = canvas.getContext('2d')!;
+      // Read back at once: a CPU-backed canvas avoids a GPU round trip per icon.
+      const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
       drawSymbol(ctx, style, px, selected);
       map.addImage(iconName(kind, selected), ctx.getImageData(0, 0, px, px), { pixelRatio: ratio });
     }

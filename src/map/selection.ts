@@ -54,12 +54,36 @@ export class PlaceSelection {
       if (place && moveCamera) this.focus(place);
       return true;
     }
-    if (this.current) this.setHighlight(this.current, false);
     this.current = place ?? null;
-    if (place) this.setHighlight(place, true);
     if (place && moveCamera) this.focus(place);
     for (const l of this.listeners) l(this.current, how);
+    this.highlightAfterNextFrame();
     return true;
+  }
+
+  /** The place drawn as selected: lags `selected` by one frame (see highlightAfterNextFrame). */
+  get highlighted(): AtlasPlace | null {
+    return this.shown;
+  }
+
+  private shown: AtlasPlace | null = null;
+  private pendingHighlight = 0;
+
+  /**
+   * A highlight redraws the whole map, which on a phone's GPU can take longer than a frame: done
+   * in the same frame, it would hold back the popup. So the popup is painted first, and the
+   * highlight follows one frame later.
+   */
+  private highlightAfterNextFrame(): void {
+    cancelAnimationFrame(this.pendingHighlight);
+    this.pendingHighlight = requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (this.shown === this.current) return;
+        if (this.shown) this.setHighlight(this.shown, false);
+        if (this.current) this.setHighlight(this.current, true);
+        this.shown = this.current;
+      }),
+    );
   }
 
   /** Feature ids in the places source are the places' indexes (see src/data/atlas.ts). */

@@ -2,13 +2,12 @@
 // to start, or the data not loading): a clear message pointing to the list, never a blank box.
 import { el } from './dom.ts';
 
-export function webglAvailable(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
+/** The reader-facing reason the map could not be created (MapLibre throws when WebGL is missing). */
+export function whyNoMap(error: unknown): string {
+  const e = error instanceof Error ? error : new Error(String(error));
+  if (e.name === 'GPUInitializationError' || /webgl/i.test(e.message))
+    return 'This browser cannot draw the interactive map: WebGL is unavailable or turned off.';
+  return `The interactive map could not start (${e.message}).`;
 }
 
 export function showMapFallback(reason: string): void {
