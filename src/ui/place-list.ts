@@ -16,6 +16,7 @@ export function placeButtonLabel(place: AtlasPlace): HTMLElement[] {
 export class PlaceList {
   private items = new Map<string, HTMLLIElement>();
   private pending = 0;
+  private pendingTimer = 0;
 
   constructor(root: HTMLElement, places: AtlasPlace[], onOpen: (id: string) => void) {
     root.replaceChildren();
@@ -51,17 +52,22 @@ export class PlaceList {
       else button.removeAttribute('aria-current');
       if (!on) li.querySelector<HTMLElement>('.place-details')!.hidden = true;
     }
-    // The list's copy of the content is built after the popup has been painted: a click shows
-    // the popup first, and the list follows within a frame or two.
-    window.clearTimeout(this.pending);
+    // The list's copy of the content is built after the frame that paints the popup: a click
+    // shows the popup first, and the list follows a frame later.
+    window.cancelAnimationFrame(this.pending);
+    window.clearTimeout(this.pendingTimer);
     if (!place) return;
-    this.pending = window.setTimeout(() => {
-      const li = this.items.get(place.id);
-      const details = li?.querySelector<HTMLElement>('.place-details');
-      if (!li || !details) return;
-      details.replaceChildren(placeContent(place, 'h3'));
-      details.hidden = false;
-      li.scrollIntoView({ block: 'nearest' });
-    }, 16);
+    this.pending = window.requestAnimationFrame(
+      () => (this.pendingTimer = window.setTimeout(() => this.expand(place))),
+    );
+  }
+
+  private expand(place: AtlasPlace): void {
+    const li = this.items.get(place.id);
+    const details = li?.querySelector<HTMLElement>('.place-details');
+    if (!li || !details) return;
+    details.replaceChildren(placeContent(place, 'h3'));
+    details.hidden = false;
+    li.scrollIntoView({ block: 'nearest' });
   }
 }
