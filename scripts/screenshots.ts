@@ -1,0 +1,106 @@
+// npm run screenshots: serves the built site (run `npm run build` first) and takes the pictures in
+// docs/screenshots/ that the README and the closing notes point to, so they can be re-taken after
+// any visual change and compared by eye.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.ts';
+
+const PORT = 4190;
+const BASE = `http://127.0.0.1:${PORT}/`;
+const OUT = 'docs/screenshots';
+
+interface Shot {
+  file: string;
+  path: string;
+  viewport: { width: number; height: number };
+  /** What must be on screen before the picture is taken. */
+  ready: (page: Page) => Promise<unknown>;
+}
+
+const mapReady = (page: Page) => page.waitForSelector('html[data-map-ready]', { timeout: 60_000 });
+const popupReady = async (page: Page) => {
+  await mapReady(page);
+  await page.waitForSelector('.maplibregl-popup h2');
+};
+
+/** Scrolls the demo article to one of its embeds (they load lazily) and waits for its map. */
+async function embedReady(page: Page, id: string) {
+  const frame = page.locator(`#${id}`);
+  await frame.scrollIntoViewIfNeeded();
+  await page.evaluate((el) => el?.scrollIntoView({ block: 'center' }), await frame.elementHandle());
+  await frame.contentFrame().locator('html[data-map-ready]').waitFor({ state: 'attached', timeout: 60_000 });
+}
+
+const SHOTS: Shot[] = [
+  { file: 'map.png', path: '', viewport: { width: 1280, height: 800 }, ready: mapReady },
+  {
+    file: 'popup-polygon-desktop.png',
+    path: '#place=nangarhar',
+    viewport: { width: 1280, height: 800 },
+    ready: popupReady,
+  },
+  {
+    file: 'popup-point-desktop.png',
+    path: '#place=peshawar-mosque-2022',
+    viewport: { width: 1280, height: 800 },
+    ready: popupReady,
+  },
+  {
+    file: 'popup-phone.png',
+    path: '#place=khalil-haqqani-killing',
+    viewport: { width: 375, height: 740 },
+    ready: popupReady,
+  },
+  {
+    file: 'embed-demo-map.png',
+    path: 'embed-demo.html',
+    viewport: { width: 1000, height: 900 },
+    ready: (page) => embedReady(page, 'demo-map'),
+  },
+  {
+    file: 'embed-demo-place.png',
+    path: 'embed-demo.html',
+    viewport: { width: 1000, height: 900 },
+    ready: (page) => embedReady(page, 'demo-place'),
+  },
+];
+
+async function serve() {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    { stdio: 'ignore', detached: true },
+  );
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('preview server did not start (did `npm run build` run?)');
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    for (const shot of SHOTS) {
+      const page = await browser.newPage({ viewport: shot.viewport });
+      await page.goto(BASE + shot.path);
+      await shot.ready(page);
+      await page.waitForTimeout(2500); // camera moves and label fades settle
+      await page.screenshot({ path: `${OUT}/${shot.file}` });
+      process.stdout.write(`screenshots: ${OUT}/${shot.file}\n`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+await main();
