@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.ts';
 
-const PORT = 4190;
+const PORT = 4185; // (4190 is on the browsers' blocked-port list)
 const BASE = `http://127.0.0.1:${PORT}/`;
 const OUT = 'docs/screenshots';
 
@@ -28,8 +28,10 @@ const popupReady = async (page: Page) => {
 async function embedReady(page: Page, id: string) {
   const frame = page.locator(`#${id}`);
   await frame.scrollIntoViewIfNeeded();
-  await page.evaluate((el) => el?.scrollIntoView({ block: 'center' }), await frame.elementHandle());
   await frame.contentFrame().locator('html[data-map-ready]').waitFor({ state: 'attached', timeout: 60_000 });
+  // The frames resize themselves once loaded (auto-height): scroll again after they have.
+  await page.waitForTimeout(1500);
+  await frame.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 }
 
 const SHOTS: Shot[] = [
