@@ -1,11 +1,12 @@
 // npm run bench: builds the site and the floor page, serves them locally and measures, in Debian's
 // Chromium, first render (site, embed, deep link → popup, floor), click → popup latency and bytes
 // for first render, unthrottled and with 4× CPU throttling. Writes bench/results/latest.json.
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium-path.ts';
+import { startPreview } from '../scripts/preview-server.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 60);
@@ -43,23 +44,6 @@ function build() {
   execSync(`npx vite build --config bench/vite.floor.config.ts --outDir ../results/site/bench-floor`, {
     stdio: 'inherit',
   });
-}
-
-async function serve() {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--outDir', SITE, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    { stdio: 'ignore', detached: true },
-  );
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('preview server did not start');
 }
 
 /** Navigation → map idle (or → popup visible for the deep link), in ms from navigation start. */
@@ -257,7 +241,7 @@ async function lighthouseScores(): Promise<
 async function main() {
   mkdirSync(OUT, { recursive: true });
   build();
-  const server = await serve();
+  const server = await startPreview(PORT, SITE);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const report: Record<string, unknown> = {
@@ -303,7 +287,7 @@ async function main() {
     printTable(report);
   } finally {
     await browser.close();
-    process.kill(-server.pid!);
+    server.stop();
   }
 }
 

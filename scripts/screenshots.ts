@@ -1,13 +1,12 @@
 // npm run screenshots: serves the built site (run `npm run build` first) and takes the pictures in
 // docs/screenshots/ that the README and the closing notes point to, so they can be re-taken after
 // any visual change and compared by eye.
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.ts';
+import { startPreview } from './preview-server.ts';
 
 const PORT = 4185; // (4190 is on the browsers' blocked-port list)
-const BASE = `http://127.0.0.1:${PORT}/`;
 const OUT = 'docs/screenshots';
 
 interface Shot {
@@ -54,45 +53,22 @@ const SHOTS: Shot[] = [
     viewport: { width: 375, height: 740 },
     ready: popupReady,
   },
-  {
-    file: 'embed-demo-map.png',
+  ...['demo-map', 'demo-place'].map((id) => ({
+    file: `embed-${id}.png`,
     path: 'embed-demo.html',
     viewport: { width: 1000, height: 900 },
-    ready: (page) => embedReady(page, 'demo-map'),
-  },
-  {
-    file: 'embed-demo-place.png',
-    path: 'embed-demo.html',
-    viewport: { width: 1000, height: 900 },
-    ready: (page) => embedReady(page, 'demo-place'),
-  },
+    ready: (page: Page) => embedReady(page, id),
+  })),
 ];
-
-async function serve() {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    { stdio: 'ignore', detached: true },
-  );
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('preview server did not start (did `npm run build` run?)');
-}
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
-  const server = await serve();
+  const server = await startPreview(PORT);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     for (const shot of SHOTS) {
       const page = await browser.newPage({ viewport: shot.viewport });
-      await page.goto(BASE + shot.path);
+      await page.goto(server.url + shot.path);
       await shot.ready(page);
       await page.waitForTimeout(2500); // camera moves and label fades settle
       await page.screenshot({ path: `${OUT}/${shot.file}` });
@@ -101,7 +77,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    if (server.pid) process.kill(-server.pid);
+    server.stop();
   }
 }
 
