@@ -116,7 +116,7 @@ async function start(): Promise<void> {
   const options = parseOptions(location.search);
   if (options.embed) {
     document.documentElement.classList.add('embed');
-    startHeightMessages();
+    startHeightMessages(options.frame);
   }
   // Label glyphs are drawn from these faces: have them ready before the first frame.
   const fonts = Promise.all([FONT[0], FONT_BOLD[0]].map((f) => document.fonts.load(`24px "${f}"`)));

@@ -9,23 +9,23 @@ export function wantedHeight(width: number): number {
   return Math.round(Math.min(720, Math.max(380, width * 0.75)));
 }
 
-export function postHeight(): void {
+/** `frameId`: the embed's id from its (validated) `frame` option. */
+export function postHeight(frameId: string): void {
   if (window.parent === window) return;
   const height = wantedHeight(document.documentElement.clientWidth);
-  const id = new URLSearchParams(location.search).get('frame') ?? 'durand-map';
   // '*': the height is not secret, and the embedding page's origin is not known to us.
   window.parent.postMessage({ type: HEIGHT_MESSAGE, height, href: location.href }, '*');
-  window.parent.postMessage({ 'datawrapper-height': { [id]: height } }, '*');
+  window.parent.postMessage({ 'datawrapper-height': { [frameId]: height } }, '*');
 }
 
-export function startHeightMessages(): void {
-  postHeight();
+export function startHeightMessages(frameId: string): void {
+  postHeight(frameId);
   let last = document.documentElement.clientWidth;
   new ResizeObserver(() => {
     const w = document.documentElement.clientWidth;
     if (w !== last) {
       last = w;
-      postHeight();
+      postHeight(frameId);
     }
   }).observe(document.documentElement);
 }

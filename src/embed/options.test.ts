@@ -3,14 +3,21 @@ import { parseOptions } from './options.ts';
 
 describe('parseOptions', () => {
   it('reads embed and legend, and ignores unknown keys such as tracking parameters', () => {
-    expect(parseOptions('?embed=1&legend=open&utm_source=x')).toEqual({
+    expect(parseOptions('?embed=1&legend=open&frame=durand-map-kunar&utm_source=x')).toEqual({
       embed: true,
       legend: 'open',
       basemap: 'builtin',
+      frame: 'durand-map-kunar',
       problems: [],
     });
     expect(parseOptions('?basemap=online').basemap).toBe('online');
-    expect(parseOptions('')).toEqual({ embed: false, legend: null, basemap: 'builtin', problems: [] });
+    expect(parseOptions('')).toEqual({
+      embed: false,
+      legend: null,
+      basemap: 'builtin',
+      frame: 'durand-map',
+      problems: [],
+    });
   });
   it.each([
     '?embed=yes',
@@ -18,9 +25,18 @@ describe('parseOptions', () => {
     '?legend=%3Cscript%3E',
     '?embed=',
     '?basemap=https://evil.example/{z}',
+    '?frame=%3Cimg%20src%3Dx%3E',
+    `?frame=${'a'.repeat(65)}`,
   ])('reports %s', (q) => {
     expect(parseOptions(q).problems.length).toBe(1);
     expect(parseOptions(q).embed).toBe(false);
+    expect(parseOptions(q).frame).toBe('durand-map');
+  });
+  it('names the option and what it allows', () => {
+    expect(parseOptions('?legend=wide').problems).toEqual(['The option “legend” must be open or closed.']);
+    expect(parseOptions('?embed=1&embed=0').problems).toEqual([
+      'The option “embed” is given more than once.',
+    ]);
   });
 });
 

@@ -7,36 +7,57 @@ export interface PageOptions {
   legend: 'open' | 'closed' | null;
   /** 'online' adds OpenStreetMap's raster tiles; the built-in basemap stays as the fallback. */
   basemap: 'builtin' | 'online';
+  /** The embed's id in its height messages (set by the embed code), so a page with several embeds can tell them apart. */
+  frame: string;
   problems: string[];
 }
 
-export const QUERY_KEYS = ['embed', 'legend', 'basemap'] as const;
+export const QUERY_KEYS = ['embed', 'legend', 'basemap', 'frame'] as const;
+const FRAME_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * Reads one option: absent gives undefined; given more than once, or with a value that `accept`
+ * refuses, adds a problem (`rule` says what is allowed) and also gives undefined.
+ */
+function option<T extends string>(
+  params: URLSearchParams,
+  key: (typeof QUERY_KEYS)[number],
+  accept: (value: string) => value is T,
+  rule: string,
+  problems: string[],
+): T | undefined {
+  const values = params.getAll(key);
+  if (values.length === 0) return undefined;
+  if (values.length > 1) problems.push(`The option “${key}” is given more than once.`);
+  else if (accept(values[0])) return values[0];
+  else problems.push(`The option “${key}” must be ${rule}.`);
+  return undefined;
+}
+
+const oneOf =
+  <T extends string>(...allowed: T[]) =>
+  (v: string): v is T =>
+    (allowed as string[]).includes(v);
 
 export function parseOptions(search: string): PageOptions {
-  const out: PageOptions = { embed: false, legend: null, basemap: 'builtin', problems: [] };
+  const out: PageOptions = {
+    embed: false,
+    legend: null,
+    basemap: 'builtin',
+    frame: 'durand-map',
+    problems: [],
+  };
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
     return { ...out, problems: ['The page options could not be read.'] };
   }
-  const embed = params.getAll('embed');
-  if (embed.length > 1) out.problems.push('The option “embed” is given more than once.');
-  else if (embed.length === 1) {
-    if (embed[0] === '1') out.embed = true;
-    else if (embed[0] !== '0') out.problems.push('The option “embed” must be 1 or 0.');
-  }
-  const legend = params.getAll('legend');
-  if (legend.length > 1) out.problems.push('The option “legend” is given more than once.');
-  else if (legend.length === 1) {
-    if (legend[0] === 'open' || legend[0] === 'closed') out.legend = legend[0];
-    else out.problems.push('The option “legend” must be open or closed.');
-  }
-  const basemap = params.getAll('basemap');
-  if (basemap.length > 1) out.problems.push('The option “basemap” is given more than once.');
-  else if (basemap.length === 1) {
-    if (basemap[0] === 'online' || basemap[0] === 'builtin') out.basemap = basemap[0];
-    else out.problems.push('The option “basemap” must be online or builtin.');
-  }
+  const p = out.problems;
+  out.embed = option(params, 'embed', oneOf('1', '0'), '1 or 0', p) === '1';
+  out.legend = option(params, 'legend', oneOf('open', 'closed'), 'open or closed', p) ?? null;
+  out.basemap = option(params, 'basemap', oneOf('online', 'builtin'), 'online or builtin', p) ?? 'builtin';
+  out.frame =
+    option(params, 'frame', (v): v is string => FRAME_ID.test(v), 'letters, digits, - or _', p) ?? out.frame;
   return out;
 }
