@@ -1,0 +1,18 @@
+// The list and legend swatches (CSS) must show the same colours as the map (palette.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { KIND_STYLES } from '../map/palette.ts';
+
+const css = readFileSync(join(import.meta.dirname, 'app.css'), 'utf8');
+
+it.each(Object.entries(KIND_STYLES))('--kind-%s in app.css equals the map colour', (kind, style) => {
+  const match = new RegExp(`--kind-${kind}:\\s*(#[0-9a-fA-F]{6});`).exec(css);
+  expect(match?.[1].toLowerCase(), `--kind-${kind} missing from app.css`).toBe(style.colour.toLowerCase());
+});
+
+it('app.css writes no kind colour outside its custom property', () => {
+  for (const { colour } of Object.values(KIND_STYLES)) {
+    expect(css.split(colour).length - 1, colour).toBe(1);
+  }
+});
