@@ -31,6 +31,9 @@ export const test = base.extend<Fixtures>({
       page.on('console', (m) => {
         if (m.type() === 'error' && !allowedConsoleErrors.some((re) => re.test(m.text())))
           problems.push(`console error: ${m.text()}`);
+        // MapLibre reports a style property it cannot use as a warning and silently falls back.
+        if (m.type() === 'warning' && /^(layers|sources)\[/.test(m.text()))
+          problems.push(`style warning: ${m.text()}`);
       });
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
       page.on('dialog', (d) => {

@@ -126,6 +126,54 @@ test('popups are readable on a 375 px wide phone @phone', async ({ page }, info)
   await page.screenshot({ path: info.outputPath('phone-popup.png') });
 });
 
+test('on a phone a tapped place near the edge pans its whole popup into view, with quotes and a reachable close button @phone', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openMap(page);
+  // Put the Peshawar point 30 px from the map's left edge, then tap it.
+  const at = await page.evaluate(async () => {
+    const { map, atlas } = (
+      window as unknown as {
+        __map: { map: import('maplibre-gl').Map; atlas: import('../src/data/atlas-types.ts').Atlas };
+      }
+    ).__map;
+    const p = atlas.places.find((x) => x.id === 'peshawar-mosque-2022')!.anchor as [number, number];
+    map.jumpTo({ center: p, zoom: 7.5 });
+    map.panBy([map.getCanvas().clientWidth / 2 - 30, -80], { duration: 0 });
+    await new Promise((r) => map.once('idle', r));
+    const pt = map.project(p);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + pt.x, y: box.top + pt.y };
+  });
+  await page.mouse.click(at.x, at.y);
+  const popup = page.locator('.maplibregl-popup');
+  await expect(popup.locator('h2')).toHaveText('Peshawar mosque bombing, 2022');
+  const frame = (await page.locator('#map').boundingBox())!;
+  await expect
+    .poll(async () => {
+      const b = (await popup.boundingBox())!;
+      return (
+        b.x >= frame.x &&
+        b.x + b.width <= frame.x + frame.width &&
+        b.y >= frame.y &&
+        b.y + b.height <= frame.y + frame.height
+      );
+    })
+    .toBe(true);
+  // The first quote shows without scrolling.
+  const b = (await popup.boundingBox())!;
+  const quote = (await popup.locator('blockquote').first().boundingBox())!;
+  expect(quote.y).toBeLessThan(b.y + b.height - 20);
+  // Scrolled to the end, the close button is still there and closes the popup.
+  await popup.locator('.place-content').evaluate((e) => e.scrollTo(0, e.scrollHeight));
+  const close = popup.locator('.maplibregl-popup-close-button');
+  const c = (await close.boundingBox())!;
+  expect(c.y).toBeGreaterThanOrEqual(b.y - 1);
+  await close.click();
+  await expect(popup).toHaveCount(0);
+});
+
 test('on a desktop the two sides sit side by side', async ({ page }) => {
   await openMap(page);
   await page.locator('#place-list button[data-place="nangarhar"]').click();

@@ -4,6 +4,9 @@ import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { AtlasPlace } from '../data/atlas-types.ts';
 import { INTERACTIVE_LAYERS } from './style.ts';
 
+/** A map small enough that popups take a larger share of it (the media query in app.css). */
+export const SMALL_MAP = '(max-width: 760px), (max-height: 560px)';
+
 export type SelectionListener = (place: AtlasPlace | null, how: { source: 'map' | 'list' | 'url' }) => void;
 
 export class PlaceSelection {
@@ -101,11 +104,13 @@ export class PlaceSelection {
     const duration = reduce ? 0 : 600;
     const { clientWidth: width, clientHeight: height } = this.map.getContainer();
     const side = Math.min(60, width / 10);
+    // The share of the map's height a popup may take (its max-height in app.css, same media query).
+    const popupShare = window.matchMedia(SMALL_MAP).matches ? 0.6 : 0.46;
     if (place.geometryType === 'Point') {
       this.map.easeTo({
         center: place.anchor as [number, number],
         zoom: Math.max(this.map.getZoom(), 7.5),
-        offset: [0, height * 0.25],
+        offset: [0, height * (popupShare / 2 + 0.05)],
         duration,
       });
       return;
@@ -116,7 +121,11 @@ export class PlaceSelection {
         [w, s],
         [e, n],
       ],
-      { padding: { top: height * 0.5, bottom: 24, left: side, right: side }, maxZoom: 8.5, duration },
+      {
+        padding: { top: height * (popupShare + 0.06), bottom: 24, left: side, right: side },
+        maxZoom: 8.5,
+        duration,
+      },
     );
   }
 

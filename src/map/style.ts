@@ -43,7 +43,21 @@ export function labelPoints(atlas: Atlas): FeatureCollection {
   };
 }
 
+/**
+ * Per-place icon offsets as a match on the place id. (Not ['get', 'offset']: MapLibre's worker
+ * turns array properties into strings, so the offset would be lost.)
+ */
+function iconOffsets(atlas: Atlas): ExpressionSpecification | [number, number] {
+  const shifted = atlas.placeFeatures.features.flatMap((f) => {
+    const offset = f.properties?.offset as [number, number] | undefined;
+    return offset && (offset[0] || offset[1]) ? [String(f.properties?.id), ['literal', offset]] : [];
+  });
+  if (shifted.length === 0) return [0, 0];
+  return ['match', ['get', 'id'], ...shifted, ['literal', [0, 0]]] as unknown as ExpressionSpecification;
+}
+
 export function buildStyle(atlas: Atlas): StyleSpecification {
+  const iconOffset = iconOffsets(atlas);
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': BASE.sea } },
     {
@@ -269,7 +283,7 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
       filter: ['==', ['geometry-type'], 'Point'],
       layout: {
         'icon-image': ['concat', 'place-', ['get', 'kind']],
-        'icon-offset': ['get', 'offset'],
+        'icon-offset': iconOffset,
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
         // Names only from zoom 6.5: below that they would crowd out the town labels.
@@ -291,7 +305,7 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
       paint: { 'icon-opacity': SELECTED_ONLY },
       layout: {
         'icon-image': ['concat', 'place-', ['get', 'kind'], '-selected'],
-        'icon-offset': ['get', 'offset'],
+        'icon-offset': iconOffset,
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },

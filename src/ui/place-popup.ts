@@ -42,12 +42,40 @@ export class PlacePopup {
     const element = this.popup.getElement();
     element?.setAttribute('role', 'dialog');
     element?.setAttribute('aria-label', place.name);
+    this.keepInView();
     if (focus) {
       // Focus the heading (not the first link, which may sit far down the scrolled content).
       const heading = content.querySelector<HTMLElement>('.place-title');
       heading?.setAttribute('tabindex', '-1');
       heading?.focus({ preventScroll: true });
     }
+  }
+
+  /**
+   * MapLibre places the popup by its anchor, not by the room around it: on a small map a popup
+   * opened by a tap can hang off an edge. Pan the map (once the camera is at rest) until it fits.
+   */
+  private keepInView(): void {
+    const fit = () => {
+      const element = this.popup.getElement();
+      if (!element || !this.popup.isOpen()) return;
+      const box = element.getBoundingClientRect();
+      const frame = this.map.getContainer().getBoundingClientRect();
+      const margin = 8;
+      const overflow = (low: number, high: number, min: number, max: number) =>
+        low < min + margin
+          ? low - min - margin
+          : high > max - margin
+            ? Math.min(high - max + margin, low - min - margin)
+            : 0;
+      const dx = overflow(box.left, box.right, frame.left, frame.right);
+      const dy = overflow(box.top, box.bottom, frame.top, frame.bottom);
+      if (Math.abs(dx) < 1 && Math.abs(dy) < 1) return;
+      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      this.map.panBy([dx, dy], { duration: reduce ? 0 : 300 });
+    };
+    if (this.map.isMoving()) this.map.once('moveend', () => requestAnimationFrame(fit));
+    else requestAnimationFrame(fit);
   }
 
   hide(): void {
