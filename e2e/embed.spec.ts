@@ -132,6 +132,13 @@ test('the embed dialog gives a ready snippet for the open place', async ({ page,
   const fixed = await dialog.locator('textarea').inputValue();
   expect(fixed).toContain('width="640"');
   expect(fixed).not.toContain('<script');
+  // Out-of-range sizes are held to the fields' range, never written as typed.
+  await dialog.locator('#embed-width').fill('-5');
+  await dialog.locator('#embed-height').fill('99999');
+  const held = await dialog.locator('textarea').inputValue();
+  expect(held).toContain('width="200" height="2000"');
+  await dialog.locator('#embed-width').fill('640');
+  await dialog.locator('#embed-height').fill('480');
   await dialog.locator('.share-copy').click();
   await expect(dialog.locator('.share-status')).toHaveText('Embed code copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fixed);

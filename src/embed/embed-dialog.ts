@@ -5,6 +5,10 @@ import type { PlaceSelection } from '../map/selection.ts';
 import { formatHash } from '../share/url-state.ts';
 import { el } from '../ui/dom.ts';
 import { wantedHeight } from './height.ts';
+
+/** A size in whole pixels within the dialog's 200–2000 range (fallback when not a number). */
+const px = (value: number, fallback: number) =>
+  Number.isFinite(value) && value !== 0 ? Math.round(Math.min(2000, Math.max(200, value))) : fallback;
 import { embedSnippet } from './snippet.ts';
 
 let dialog: HTMLDialogElement | null = null;
@@ -103,8 +107,9 @@ export function openEmbedDialog(map: MapLibreMap, selection: PlaceSelection, ope
       src: url.href,
       title,
       responsive,
-      width: Number(widthInput.value) || null,
-      height: Math.min(2000, Math.max(200, Number(heightInput.value) || 480)),
+      // An empty width means full width; any number is held to the fields' own 200–2000 range.
+      width: widthInput.value.trim() === '' ? null : px(Number(widthInput.value), 640),
+      height: px(Number(heightInput.value), 480),
       scriptSrc: new URL('embed-resize.js', document.baseURI).href,
       frameId: `durand-map-${what === 'place' && place ? place.id : what}`,
     });
