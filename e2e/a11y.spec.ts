@@ -75,6 +75,11 @@ test('keyboard only: open three places, share one, close, reach the embed dialog
   await expect(page.locator('.maplibregl-popup .share-copy')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('.maplibregl-popup .share-status')).toHaveText('Link copied');
+  // The first Escape folds the share panel only; the second closes the popup.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.maplibregl-popup .share-panel')).toBeHidden();
+  await expect(page.locator('.maplibregl-popup .share-toggle')).toBeFocused();
+  await expect(page.locator('.maplibregl-popup')).toHaveCount(1);
   await page.keyboard.press('Escape');
   await expect(page.locator('.maplibregl-popup')).toHaveCount(0);
   await expect(page.locator('#place-list button[data-place="spin-ghar"]')).toBeFocused();

@@ -86,7 +86,7 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
 
   const announcer = byId('announcer');
   selection.onChange((place, how) => {
-    if (place) popup.show(place, how.source !== 'url');
+    if (place) popup.show(place, how.source !== 'url', how.source === 'map');
     else popup.hide();
     list.mark(place);
     announcer.textContent = place ? `Opened ${place.name}` : '';

@@ -73,7 +73,17 @@ export function shareControls(getUrl: () => string, title: string, buttonLabel =
       copyButton.focus();
     }
   });
-  return el('div', { class: 'share' }, toggle, panel);
+  const wrapper = el('div', { class: 'share' }, toggle, panel);
+  // Escape inside an open share panel folds the panel only (not the popup around it).
+  wrapper.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || panel.hidden) return;
+    e.preventDefault();
+    e.stopPropagation();
+    panel.hidden = true;
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.focus();
+  });
+  return wrapper;
 }
 
 /** "Share this view" as a map control. */

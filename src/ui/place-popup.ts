@@ -30,7 +30,8 @@ export class PlacePopup {
     });
   }
 
-  show(place: AtlasPlace, focus = true): void {
+  /** `fit`: pan the map if the popup hangs off it (for taps; links and the list frame the place). */
+  show(place: AtlasPlace, focus = true, fit = false): void {
     this.suppressClose = true;
     this.popup.remove();
     this.suppressClose = false;
@@ -42,7 +43,7 @@ export class PlacePopup {
     const element = this.popup.getElement();
     element?.setAttribute('role', 'dialog');
     element?.setAttribute('aria-label', place.name);
-    this.keepInView();
+    if (fit) this.keepInView();
     if (focus) {
       // Focus the heading (not the first link, which may sit far down the scrolled content).
       const heading = content.querySelector<HTMLElement>('.place-title');
@@ -53,7 +54,7 @@ export class PlacePopup {
 
   /**
    * MapLibre places the popup by its anchor, not by the room around it: on a small map a popup
-   * opened by a tap can hang off an edge. Pan the map (once the camera is at rest) until it fits.
+   * opened by a tap can hang off an edge. Pan the map until it fits.
    */
   private keepInView(): void {
     const fit = () => {
@@ -74,8 +75,7 @@ export class PlacePopup {
       const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       this.map.panBy([dx, dy], { duration: reduce ? 0 : 300 });
     };
-    if (this.map.isMoving()) this.map.once('moveend', () => requestAnimationFrame(fit));
-    else requestAnimationFrame(fit);
+    requestAnimationFrame(fit);
   }
 
   hide(): void {
