@@ -174,6 +174,25 @@ test('on a phone a tapped place near the edge pans its whole popup into view, wi
   await expect(popup).toHaveCount(0);
 });
 
+test('on a phone the page scrolls to a full-height list below the map @phone', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  // A link to a place low in the list keeps the reader on the map and its popup.
+  await openMap(page, './#place=mastung-procession-2023');
+  await expect(page.locator('.maplibregl-popup h2')).toHaveText('Mastung procession bombing, 2023');
+  await expect(page.locator('#details-mastung-procession-2023')).toBeVisible();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.locator('.maplibregl-popup')).toBeInViewport();
+  const list = page.locator('.side-panel');
+  // The list is not squeezed into a strip under a fixed map: it is as tall as its content.
+  const { panel, content } = await list.evaluate((e) => ({ panel: e.clientHeight, content: e.scrollHeight }));
+  expect(panel).toBe(content);
+  await page.locator('#place-list button[data-place="torkham"]').scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+  await expect(page.locator('#place-list button[data-place="torkham"]')).toBeInViewport();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(375);
+});
+
 test('on a desktop the two sides sit side by side', async ({ page }) => {
   await openMap(page);
   await page.locator('#place-list button[data-place="nangarhar"]').click();

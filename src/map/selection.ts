@@ -26,6 +26,8 @@ export class PlaceSelection {
     map.on('mousemove', (e) => this.hover(e));
     map.on('mouseout', () => this.hideTooltip());
     map.on('click', (e) => {
+      // A touch has no "mouse out": the name shown by hover would stay up after a tap.
+      this.hideTooltip();
       const place = this.placeAt(e);
       if (place) this.select(place.id, { source: 'map' });
       else if (this.current) this.select(null, { source: 'map' });

@@ -68,6 +68,20 @@ export class PlaceList {
     if (!li || !details) return;
     details.replaceChildren(placeContent(place, 'h3'));
     details.hidden = false;
-    li.scrollIntoView({ block: 'nearest' });
+    this.revealInPanel(li);
+  }
+
+  /**
+   * Scrolls the side panel (where it scrolls on its own, beside the map) to show the item. Never
+   * the page: on a phone that would carry the reader away from the map and its popup.
+   */
+  private revealInPanel(li: HTMLElement): void {
+    const panel = li.closest<HTMLElement>('.side-panel');
+    if (!panel || panel.scrollHeight <= panel.clientHeight) return;
+    const item = li.getBoundingClientRect();
+    const frame = panel.getBoundingClientRect();
+    if (item.top < frame.top) panel.scrollTop += item.top - frame.top;
+    else if (item.bottom > frame.bottom)
+      panel.scrollTop += Math.min(item.bottom - frame.bottom, item.top - frame.top);
   }
 }
