@@ -3,6 +3,7 @@
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { AtlasPlace } from '../data/atlas-types.ts';
 import { INTERACTIVE_LAYERS } from './style.ts';
+import { motionMs } from './motion.ts';
 
 /** A map small enough that popups take a larger share of it (the media query in app.css). */
 export const SMALL_MAP = '(max-width: 760px), (max-height: 560px)';
@@ -102,8 +103,7 @@ export class PlaceSelection {
    * its popup (see popupAnchor). No animation when the reader prefers reduced motion.
    */
   focus(place: AtlasPlace): void {
-    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const duration = reduce ? 0 : 600;
+    const duration = motionMs(600);
     const { clientWidth: width, clientHeight: height } = this.map.getContainer();
     const side = Math.min(60, width / 10);
     // The share of the map's height a popup may take (its max-height in app.css, same media query).

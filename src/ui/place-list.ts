@@ -3,6 +3,7 @@ import type { AtlasPlace } from '../data/atlas-types.ts';
 import { KIND_STYLES } from '../map/palette.ts';
 import { el } from './dom.ts';
 import { placeContent } from './place-content.ts';
+import { overflow } from './overflow.ts';
 
 /** A place's line in the list: its symbol, name and kind (also used by the prerendered list). */
 export function placeButtonLabel(place: AtlasPlace): HTMLElement[] {
@@ -80,8 +81,6 @@ export class PlaceList {
     if (!panel || panel.scrollHeight <= panel.clientHeight) return;
     const item = li.getBoundingClientRect();
     const frame = panel.getBoundingClientRect();
-    if (item.top < frame.top) panel.scrollTop += item.top - frame.top;
-    else if (item.bottom > frame.bottom)
-      panel.scrollTop += Math.min(item.bottom - frame.bottom, item.top - frame.top);
+    panel.scrollTop += overflow(item.top, item.bottom, frame.top, frame.bottom);
   }
 }

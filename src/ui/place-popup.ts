@@ -2,6 +2,8 @@
 import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasPlace } from '../data/atlas-types.ts';
 import { placeContent } from './place-content.ts';
+import { overflow } from './overflow.ts';
+import { motionMs } from '../map/motion.ts';
 import { placeLink, shareControls } from '../share/share-panel.ts';
 
 /** Points: the point itself. Areas and lines: the top centre of their extent, so the popup sits above them. */
@@ -62,18 +64,10 @@ export class PlacePopup {
       if (!element || !this.popup.isOpen()) return;
       const box = element.getBoundingClientRect();
       const frame = this.map.getContainer().getBoundingClientRect();
-      const margin = 8;
-      const overflow = (low: number, high: number, min: number, max: number) =>
-        low < min + margin
-          ? low - min - margin
-          : high > max - margin
-            ? Math.min(high - max + margin, low - min - margin)
-            : 0;
-      const dx = overflow(box.left, box.right, frame.left, frame.right);
-      const dy = overflow(box.top, box.bottom, frame.top, frame.bottom);
+      const dx = overflow(box.left, box.right, frame.left, frame.right, 8);
+      const dy = overflow(box.top, box.bottom, frame.top, frame.bottom, 8);
       if (Math.abs(dx) < 1 && Math.abs(dy) < 1) return;
-      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      this.map.panBy([dx, dy], { duration: reduce ? 0 : 300 });
+      this.map.panBy([dx, dy], { duration: motionMs(300) });
     };
     requestAnimationFrame(fit);
   }
