@@ -164,7 +164,9 @@ const BAD: string[] = [
 test(`${BAD.length} malformed and hostile links leave the map usable with a notice`, async ({ page }) => {
   test.setTimeout(240_000);
   expect(BAD.length).toBeGreaterThanOrEqual(30);
-  const origin = new URL(page.url() === 'about:blank' ? 'http://127.0.0.1:4173/' : page.url()).origin;
+  const origin = new URL(
+    page.url() === 'about:blank' ? `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/` : page.url(),
+  ).origin;
   for (const suffix of BAD) {
     await page.goto('about:blank');
     await page.goto(`./${suffix}`);
