@@ -1,6 +1,7 @@
 // The shape of the runtime data bundle (dist/data/atlas.json), shared by the build and the browser.
 import type { FeatureCollection, Geometry, LineString, Position } from 'geojson';
-import type { Citation, Fact, FactCheck, Place, Quote, Source } from './schema.ts';
+import type { Citation, ClaimDate, Fact, FactCheck, Place, Quote, Source } from './schema.ts';
+import type { PlaceDate } from './dates.ts';
 
 export interface PlaceFacts {
   /** Points: distance from the drawn Durand Line. */
@@ -36,6 +37,10 @@ export interface AtlasPlace extends Omit<Place, 'geometry'> {
   record: Omit<Fact, 'place'>[];
   /** Where a source contradicts the public record. */
   factChecks: Omit<FactCheck, 'place'>[];
+  /** Events and arrests: when (geodata/dates.json); null for places that are not events. */
+  date: PlaceDate | null;
+  /** For each source quoted here: whether and when it dates its claims. */
+  claimDates: ClaimDate[];
 }
 
 export interface Atlas {

@@ -14,6 +14,7 @@ import type {
   Position,
 } from 'geojson';
 import {
+  datesFileSchema,
   factsFileSchema,
   figuresFileSchema,
   placesFileSchema,
@@ -24,6 +25,8 @@ import { paragraphs, sourceBody, verbatimProblem } from './verbatim.ts';
 import { DataError, parseFile } from './validate.ts';
 import { areaKm2, countryAt, distanceToLineKm, lineLengthKm, sharedBorderKm } from './facts.ts';
 import type { Atlas, AtlasPlace, PlaceFacts } from './atlas-types.ts';
+import { checkDates } from './dates-build.ts';
+import { dayNumber } from './dates.ts';
 
 export const GEODATA_DIR = join(import.meta.dirname, '..', '..', 'geodata');
 
@@ -84,6 +87,12 @@ export function buildAtlas(dir: string = GEODATA_DIR): Atlas {
         if (!quoteIds.has(q)) factProblems.push(`fact check for "${f.place}", field quotes: no quote "${q}"`);
   }
   if (factProblems.length) throw new DataError('geodata/facts.json', factProblems);
+  const dates = checkDates(
+    parseFile(datesFileSchema, readJson(dir, 'dates.json'), 'geodata/dates.json'),
+    placesFile.places,
+    paragraphsOf,
+    factsFile.facts,
+  );
   const quoteOrder = (a: { source: string; paragraph: number }, b: { source: string; paragraph: number }) =>
     a.source.localeCompare(b.source) || a.paragraph - b.paragraph;
 
@@ -182,6 +191,8 @@ export function buildAtlas(dir: string = GEODATA_DIR): Atlas {
       quotes,
       record,
       factChecks,
+      date: dates.byPlace.get(p.id) ?? null,
+      claimDates: dates.claims.filter((c) => quotes.some((q) => q.source === c.source)),
     });
   }
   if (problems.length) throw new DataError('geodata/places.json', problems);
@@ -201,6 +212,8 @@ export function buildAtlas(dir: string = GEODATA_DIR): Atlas {
           precision: p.precision,
           approximate: p.approximate,
           offset: p.displayOffsetPx ?? [0, 0],
+          // The period as day numbers, for the time filter's layer filters; absent: always shown.
+          ...(p.date ? { dayFrom: dayNumber(p.date.firstDay), dayTo: dayNumber(p.date.lastDay) } : {}),
         },
       })),
   };

@@ -174,3 +174,87 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type FactCheck = z.infer<typeof factCheckSchema>;
+
+// Dates as data (geodata/dates.json): every event and arrest has a date with a precision, and
+// each source says whether it dates the claims it carries. Formatting lives in src/data/dates.ts.
+/** Place kinds that are events in time: each must have a date in geodata/dates.json. */
+export const DATED_KINDS = ['attack', 'prison', 'arrest'] as const satisfies readonly PlaceKind[];
+export const DATE_PRECISIONS = ['day', 'month', 'year', 'range'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
+const partsOf = (d: string) => d.split('-').length;
+
+/** Where a source states (or contradicts) the date: the words, checked verbatim in the paragraph. */
+const sourceSaysSchema = z
+  .object({
+    source: z.string().regex(/^\d{3}$/),
+    paragraph: z.number().int().positive(),
+    words: z.string().min(2),
+  })
+  .strict();
+
+export const eventDateSchema = z
+  .object({
+    place: id,
+    start: partialDate,
+    /** Only for precision "range": the last day, month or year of the period. */
+    end: partialDate.optional(),
+    precision: z.enum(DATE_PRECISIONS),
+    /** sources: the date is what the sources say; record: from the public record, with its citation. */
+    basis: z.enum(['sources', 'record']),
+    sourcesSay: z.array(sourceSaysSchema),
+    citation: citationSchema.optional(),
+    note: z.string().min(1).optional(),
+  })
+  .strict()
+  .superRefine((d, ctx) => {
+    const want = { day: 3, month: 2, year: 1 } as const;
+    if (d.precision === 'range') {
+      if (!d.end) ctx.addIssue({ code: 'custom', path: ['end'], message: 'a range needs an end' });
+      else if (d.end < d.start)
+        ctx.addIssue({ code: 'custom', path: ['end'], message: 'the range ends before it starts' });
+    } else {
+      if (d.end) ctx.addIssue({ code: 'custom', path: ['end'], message: 'only a range has an end' });
+      if (partsOf(d.start) !== want[d.precision])
+        ctx.addIssue({
+          code: 'custom',
+          path: ['start'],
+          message: `precision "${d.precision}" needs ${['', 'YYYY', 'YYYY-MM', 'YYYY-MM-DD'][want[d.precision]]}`,
+        });
+    }
+    if (d.basis === 'record' && !d.citation)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['citation'],
+        message: 'a date from the public record needs its citation',
+      });
+    if (d.basis === 'sources' && !d.sourcesSay.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sourcesSay'],
+        message: 'a date taken from the sources must quote them',
+      });
+  });
+
+/** When a source's claims were made: the date where the source gives it, and an honest null where not. */
+export const claimDateSchema = z
+  .object({
+    source: z.string().regex(/^\d{3}$/),
+    made: partialDate.nullable(),
+    /** Undated sources: the earliest the claims can have been made, from what the text refers to. */
+    notBefore: partialDate.nullable(),
+    why: z.string().min(1),
+  })
+  .strict();
+
+export const datesFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    events: z.array(eventDateSchema).min(1),
+    claims: z.array(claimDateSchema).min(1),
+  })
+  .strict();
+export type EventDate = z.infer<typeof eventDateSchema>;
+export type ClaimDate = z.infer<typeof claimDateSchema>;

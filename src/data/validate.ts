@@ -22,7 +22,9 @@ export function parseFile<S extends z.ZodType>(schema: S, data: unknown, file: s
     let node: unknown = data;
     for (let i = 0; i < issue.path.length; i++) {
       node = (node as Record<PropertyKey, unknown> | undefined)?.[issue.path[i] as PropertyKey];
-      const nodeId = (node as { id?: unknown } | undefined)?.id;
+      // Records are named by their id, or (dates, facts) by the place they are about.
+      const named = node as { id?: unknown; place?: unknown } | undefined;
+      const nodeId = named?.id ?? named?.place;
       if (typeof nodeId === 'string') record = `"${nodeId}" (${path.slice(0, i + 1).join('.')})`;
     }
     const field = path.join('.') || '(root)';

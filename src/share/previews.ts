@@ -6,6 +6,7 @@ import { Resvg } from '@resvg/resvg-js';
 import type { Geometry, Position } from 'geojson';
 import type { Atlas, AtlasPlace } from '../data/atlas-types.ts';
 import { KIND_STYLES } from '../map/palette.ts';
+import { shortDate } from '../data/dates.ts';
 
 const require = createRequire(import.meta.url);
 export const PREVIEW_SIZE = { width: 1200, height: 630 };
@@ -104,7 +105,7 @@ export function previewSvg(atlas: Atlas, place: AtlasPlace | null): string {
   }
   const title = place ? place.name : 'Where is ISKP based?';
   const sub = place
-    ? KIND_STYLES[place.kind].label
+    ? [KIND_STYLES[place.kind].label, shortDate(place)].filter(Boolean).join(' · ')
     : 'What Kabul and Islamabad each say, in the sources’ own words';
   const counts = place ? quoteCounts(place) : null;
   const text: string[] = [];
@@ -163,7 +164,8 @@ export function describe(place: AtlasPlace): string {
   const pick = (side: string) =>
     place.quotes.find((q) => q.side === side && q.scope === 'place') ??
     place.quotes.find((q) => q.side === side);
-  const parts = [place.summary];
+  const when = shortDate(place);
+  const parts = when ? [`When: ${when}.`, place.summary] : [place.summary];
   for (const [side, label] of [
     ['kabul', 'Kabul'],
     ['islamabad', 'Islamabad'],

@@ -6,6 +6,8 @@ import { SIDES } from '../data/sides.ts';
 import { KIND_STYLES } from '../map/palette.ts';
 import { el } from './dom.ts';
 import { quoteView, SIDE_HEADING, SIDE_NAME } from './quote-view.ts';
+import { claimDatesView, dateView } from './date-view.ts';
+import { formatPartialDate } from '../data/dates.ts';
 
 export const PRECISION_LABEL: Record<Precision, string> = {
   site: 'exact site',
@@ -134,7 +136,7 @@ function recordView(place: AtlasPlace): HTMLElement | null {
     );
   for (const f of place.record) {
     const parts = [
-      f.date ? `Date: ${f.date}` : null,
+      f.date ? `Date: ${formatPartialDate(f.date)}` : null,
       f.casualties,
       f.claimedBy ? `Claimed by: ${f.claimedBy}` : null,
       f.detail ?? null,
@@ -160,6 +162,7 @@ export function placeContent(place: AtlasPlace, headingLevel: 'h2' | 'h3'): HTML
     { class: 'place-content', 'data-place': place.id },
     el(headingLevel, { class: 'place-title' }, place.name),
     el('p', { class: 'place-kind' }, kind.label),
+    dateView(place, citationView),
     el('p', { class: 'place-summary' }, place.summary),
     el('p', { class: 'place-precision' }, `Location: ${PRECISION_LABEL[place.precision]}`),
     place.approximate && place.provenance?.note
@@ -167,6 +170,7 @@ export function placeContent(place: AtlasPlace, headingLevel: 'h2' | 'h3'): HTML
       : null,
     balanceView(place),
     sideSections(place, headingLevel === 'h2' ? 'h3' : 'h4'),
+    claimDatesView(place),
     recordView(place),
     el('details', { class: 'place-more' }, el('summary', {}, 'Location and measurements'), factsList(place)),
   );

@@ -10,7 +10,12 @@ export function placeButtonLabel(place: AtlasPlace): HTMLElement[] {
   return [
     el('span', { class: `kind-dot kind-${place.kind}`, 'aria-hidden': 'true' }),
     el('span', { class: 'place-button-name' }, place.name),
-    el('span', { class: 'place-button-kind' }, KIND_STYLES[place.kind].label),
+    el(
+      'span',
+      { class: 'place-button-kind' },
+      KIND_STYLES[place.kind].label,
+      place.date ? el('span', { class: 'place-button-date' }, ` · ${place.date.label}`) : null,
+    ),
   ];
 }
 

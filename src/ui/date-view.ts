@@ -1,0 +1,32 @@
+// The date lines of a place's content: when the event happened (with its precision and where
+// the date comes from), and when the claims quoted about it were made.
+import type { AtlasPlace } from '../data/atlas-types.ts';
+import type { Citation } from '../data/schema.ts';
+import { claimDateLabel, PRECISION_NOTE } from '../data/dates.ts';
+import { el } from './dom.ts';
+
+/** "When: 4 March 2022 (to the day), from the public record: <citation>. <note>" or null. */
+export function dateView(place: AtlasPlace, cite: (c: Citation) => HTMLElement): HTMLElement | null {
+  const d = place.date;
+  if (!d) return null;
+  return el(
+    'p',
+    { class: 'place-date', 'data-date-from': d.firstDay, 'data-date-to': d.lastDay },
+    'When: ',
+    el('strong', { class: 'place-date-label' }, d.label),
+    ` (${PRECISION_NOTE[d.precision]})`,
+    d.citation ? el('span', {}, ', from the public record: ', cite(d.citation)) : ', as the sources give it',
+    '.',
+    d.note ? ` ${d.note}` : null,
+  );
+}
+
+/** "When the claims were made: source 000 does not date its claims (made March 2025 or later)." */
+export function claimDatesView(place: AtlasPlace): HTMLElement | null {
+  if (!place.claimDates.length) return null;
+  return el(
+    'p',
+    { class: 'claim-dates' },
+    `When these were said: ${place.claimDates.map(claimDateLabel).join('; ')}.`,
+  );
+}
