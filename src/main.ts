@@ -23,6 +23,7 @@ import { LegendControl } from './ui/legend.ts';
 import { renderSourcesPanel, wireSourcesPanel } from './ui/sources-panel.ts';
 import { showMapFallback, whyNoMap } from './ui/fallback.ts';
 import { addOnlineBasemap } from './map/online-basemap.ts';
+import { filterListOnly, startTimeFilter } from './time/start.ts';
 
 const markReady = (value: string) => document.documentElement.setAttribute('data-map-ready', value);
 const byId = (id: string) => document.getElementById(id)!;
@@ -40,6 +41,7 @@ function startWithoutMap(atlas: Atlas, reason: string): void {
   let list: PlaceList | null = null;
   const open = (id: string | null) => list?.mark(atlas.places.find((p) => p.id === id) ?? null);
   list = new PlaceList(byId('place-list'), atlas.places, open);
+  filterListOnly(atlas.places, byId('place-list'), parseOptions(location.search).time);
   showSourcesPanel(atlas, open);
   const place = parseHash(location.hash, {
     placeIds: new Set(atlas.places.map((p) => p.id)),
@@ -104,6 +106,7 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
       addOnlineBasemap(map, () =>
         showNotice('The online basemap could not be reached, so the map shows its built-in basemap.'),
       );
+    startTimeFilter(map, atlas.places, byId('place-list'), options.time);
     urlSync.start();
     if (options.problems.length) showNotice(options.problems[0]);
   });

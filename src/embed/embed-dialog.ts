@@ -4,6 +4,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { PlaceSelection } from '../map/selection.ts';
 import { formatHash } from '../share/url-state.ts';
 import { el } from '../ui/dom.ts';
+import { withCurrentTime } from '../time/state.ts';
 import { wantedHeight } from './height.ts';
 
 /** A size in whole pixels within the dialog's 200–2000 range (fallback when not a number). */
@@ -90,8 +91,10 @@ export function openEmbedDialog(map: MapLibreMap, selection: PlaceSelection, ope
     const responsive =
       (form.querySelector('input[name="size"]:checked') as HTMLInputElement).value === 'responsive';
     widthInput.disabled = responsive;
-    const url = new URL(location.href);
-    url.search = '?embed=1';
+    const page = new URL(location.href);
+    page.search = '?embed=1';
+    // The time range the reader has set is part of what the embed shows.
+    const url = withCurrentTime(page);
     const c = map.getCenter();
     url.hash =
       what === 'place' && place

@@ -3,6 +3,7 @@ import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
 import type { PlaceSelection } from '../map/selection.ts';
 import { formatHash } from '../share/url-state.ts';
 import { el } from '../ui/dom.ts';
+import { onTimeRange, withCurrentTime } from '../time/state.ts';
 
 export function fullMapHref(map: MapLibreMap, selection: PlaceSelection): string {
   const url = new URL(location.href);
@@ -12,7 +13,7 @@ export function fullMapHref(map: MapLibreMap, selection: PlaceSelection): string
     camera: { zoom: map.getZoom(), lat: c.lat, lng: c.lng },
     place: selection.selected?.id ?? null,
   });
-  return url.href;
+  return withCurrentTime(url).href;
 }
 
 export class FullMapLinkControl implements IControl {
@@ -29,6 +30,7 @@ export class FullMapLinkControl implements IControl {
     update();
     map.on('moveend', update);
     this.selection.onChange(update);
+    onTimeRange(update);
     this.container = el('div', { class: 'maplibregl-ctrl maplibregl-ctrl-group full-map' }, link);
     return this.container;
   }

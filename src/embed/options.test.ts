@@ -8,6 +8,7 @@ describe('parseOptions', () => {
       legend: 'open',
       basemap: 'builtin',
       frame: 'durand-map-kunar',
+      time: { from: null, to: null },
       problems: [],
     });
     expect(parseOptions('?basemap=online').basemap).toBe('online');
@@ -16,6 +17,7 @@ describe('parseOptions', () => {
       legend: null,
       basemap: 'builtin',
       frame: 'durand-map',
+      time: { from: null, to: null },
       problems: [],
     });
   });

@@ -1,6 +1,7 @@
 // Page options given as query parameters, checked against a known list. Unknown keys (tracking
 // parameters such as utm_source added by social sites) are ignored; a known key with a bad value
 // is reported.
+import { ALL_TIME, checkedRange, isPartialDate, TIME_RULE, type TimeRange } from '../time/range.ts';
 export interface PageOptions {
   embed: boolean;
   /** Legend open or folded at start; embeds fold it by default. */
@@ -9,10 +10,12 @@ export interface PageOptions {
   basemap: 'builtin' | 'online';
   /** The embed's id in its height messages (set by the embed code), so a page with several embeds can tell them apart. */
   frame: string;
+  /** ?from=&to=: the time filter over events (bad or reversed: all dates, with a problem). */
+  time: TimeRange;
   problems: string[];
 }
 
-export const QUERY_KEYS = ['embed', 'legend', 'basemap', 'frame'] as const;
+export const QUERY_KEYS = ['embed', 'legend', 'basemap', 'frame', 'from', 'to'] as const;
 const FRAME_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
@@ -45,6 +48,7 @@ export function parseOptions(search: string): PageOptions {
     legend: null,
     basemap: 'builtin',
     frame: 'durand-map',
+    time: ALL_TIME,
     problems: [],
   };
   let params: URLSearchParams;
@@ -59,5 +63,11 @@ export function parseOptions(search: string): PageOptions {
   out.basemap = option(params, 'basemap', oneOf('online', 'builtin'), 'online or builtin', p) ?? 'builtin';
   out.frame =
     option(params, 'frame', (v): v is string => FRAME_ID.test(v), 'letters, digits, - or _', p) ?? out.frame;
+  const before = p.length;
+  const from = option(params, 'from', isPartialDate, TIME_RULE, p) ?? null;
+  const to = option(params, 'to', isPartialDate, TIME_RULE, p) ?? null;
+  // A bad end would make the other one mean something else: the default view, all dates.
+  if (p.length > before) p[p.length - 1] += ' The map shows all dates.';
+  else out.time = checkedRange(from, to, p);
   return out;
 }

@@ -2,6 +2,7 @@
 // browser has one, and the link itself as text for copying by hand.
 import type { IControl } from 'maplibre-gl';
 import { el } from '../ui/dom.ts';
+import { withCurrentTime } from '../time/state.ts';
 
 let counter = 0;
 
@@ -10,11 +11,11 @@ export function placeLink(id: string): string {
   return new URL(`place/${encodeURIComponent(id)}/`, document.baseURI).href;
 }
 
-/** Link to the current view of the full map (embed options dropped). */
+/** Link to the current view of the full map (embed options dropped, the time range kept). */
 export function viewLink(): string {
   const url = new URL(location.href);
   url.search = '';
-  return url.href;
+  return withCurrentTime(url).href;
 }
 
 async function copy(text: string, input: HTMLInputElement): Promise<boolean> {

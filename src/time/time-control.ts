@@ -1,0 +1,90 @@
+// The time filter control: "Dates from [year] to [year]", two native selects (keyboard and touch
+// work as the platform's own), with the number of events shown. A URL date finer than a year
+// (?from=2023-07) appears as its own option, so the control always shows the range in force.
+import type { IControl } from 'maplibre-gl';
+import type { AtlasPlace } from '../data/atlas-types.ts';
+import { formatPartialDate } from '../data/dates.ts';
+import { el } from '../ui/dom.ts';
+import { checkedRange, type TimeRange } from './range.ts';
+
+let counter = 0;
+
+/** The years the dated places cover, first to last. */
+export function yearsOf(places: AtlasPlace[]): number[] {
+  const dates = places.flatMap((p) => (p.date ? [p.date] : []));
+  if (!dates.length) return [];
+  const first = Math.min(...dates.map((d) => Number(d.firstDay.slice(0, 4))));
+  const last = Math.max(...dates.map((d) => Number(d.lastDay.slice(0, 4))));
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+export class TimeFilterControl implements IControl {
+  private container?: HTMLElement;
+  private from!: HTMLSelectElement;
+  private to!: HTMLSelectElement;
+  private count!: HTMLOutputElement;
+
+  constructor(
+    private places: AtlasPlace[],
+    private initial: TimeRange,
+    private onChange: (r: TimeRange, problem: string | null) => void,
+  ) {}
+
+  onAdd(): HTMLElement {
+    const id = `time-filter-${++counter}`;
+    const years = yearsOf(this.places).map(String);
+    const select = (end: 'from' | 'to', value: string | null) => {
+      const s = el('select', { id: `${id}-${end}`, name: end, class: 'time-select' });
+      s.append(el('option', { value: '' }, end === 'from' ? 'earliest' : 'latest'));
+      for (const y of years) s.append(el('option', { value: y }, y));
+      if (value && !years.includes(value)) s.append(el('option', { value }, formatPartialDate(value)));
+      s.value = value ?? '';
+      s.addEventListener('change', () => this.changed(end));
+      return s;
+    };
+    this.from = select('from', this.initial.from);
+    this.to = select('to', this.initial.to);
+    this.count = el('output', {
+      class: 'time-count',
+      for: `${this.from.id} ${this.to.id}`,
+      'aria-live': 'polite',
+    });
+    this.container = el(
+      'div',
+      { class: 'maplibregl-ctrl maplibregl-ctrl-group time-filter' },
+      el(
+        'fieldset',
+        {},
+        el('legend', {}, 'Dates'),
+        el('label', { for: this.from.id }, 'from'),
+        this.from,
+        el('label', { for: this.to.id }, 'to'),
+        this.to,
+      ),
+      this.count,
+    );
+    return this.container;
+  }
+
+  onRemove(): void {
+    this.container?.remove();
+  }
+
+  /** "8 of 10 events shown" (places without a date are not counted: they always show). */
+  setCount(shown: number, dated: number): void {
+    this.count.textContent = shown === dated ? `All ${dated} events` : `${shown} of ${dated} events`;
+  }
+
+  /** A choice that would reverse the range opens the other end instead (and says so). */
+  private changed(end: 'from' | 'to'): void {
+    const problems: string[] = [];
+    checkedRange(this.from.value || null, this.to.value || null, problems);
+    let problem: string | null = null;
+    if (problems.length) {
+      const other = end === 'from' ? this.to : this.from;
+      other.value = '';
+      problem = `The other end was before this one, so it is now open (${end === 'from' ? 'to the latest' : 'from the earliest'}).`;
+    }
+    this.onChange({ from: this.from.value || null, to: this.to.value || null }, problem);
+  }
+}
