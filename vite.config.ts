@@ -5,12 +5,14 @@ import { staticHtmlPlugin } from './src/ui/static-html-plugin.ts';
 import { cspPlugin } from './src/security/csp.ts';
 import { LABEL_FONTS, preloadPlugin } from './src/perf/preload-plugin.ts';
 import { ATLAS_PATH } from './src/data/atlas-plugin.ts';
+import { downloadsPlugin } from './src/downloads/downloads-plugin.ts';
 
 export default defineConfig({
   base: './',
   plugins: [
     atlasPlugin(),
     previewsPlugin(),
+    downloadsPlugin(),
     staticHtmlPlugin(),
     cspPlugin(),
     preloadPlugin({ dataUrl: `./${ATLAS_PATH}`, fonts: LABEL_FONTS }),
