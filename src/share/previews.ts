@@ -7,6 +7,7 @@ import type { Geometry, Position } from 'geojson';
 import type { Atlas, AtlasPlace } from '../data/atlas-types.ts';
 import { KIND_STYLES } from '../map/palette.ts';
 import { shortDate } from '../data/dates.ts';
+import { jsonLdScript, placeJsonLd } from './json-ld.ts';
 
 const require = createRequire(import.meta.url);
 export const PREVIEW_SIZE = { width: 1200, height: 630 };
@@ -231,6 +232,7 @@ export function placePageHtml(place: AtlasPlace, opts: PageOptions): string {
     <meta http-equiv="refresh" content="0; url=${xml(target)}" />
     <link rel="canonical" href="${xml(base ?? target)}" />
     ${oembedLink(opts.siteUrl ? new URL(`oembed/${place.id}.json`, opts.siteUrl).href : `../../oembed/${place.id}.json`, title)}
+    ${jsonLdScript(placeJsonLd(place, opts.siteUrl))}
   </head>
   <body>
     <h1>${xml(place.name)}</h1>
