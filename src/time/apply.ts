@@ -3,7 +3,7 @@
 // without a date have no day numbers and always pass.
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasPlace } from '../data/atlas-types.ts';
-import { dayBounds, inRange, type TimeRange } from './range.ts';
+import { dayBounds, inRange, isAllTime, type TimeRange } from './range.ts';
 
 export function timeExpression(r: TimeRange): ExpressionSpecification {
   const [from, to] = dayBounds(r);
@@ -17,6 +17,7 @@ export function timeExpression(r: TimeRange): ExpressionSpecification {
 /** Keeps each place layer's own filter and adds the range to it. */
 export class MapTimeFilter {
   private own = new Map<string, FilterSpecification | undefined>();
+  private filtered = false;
 
   constructor(private map: MapLibreMap) {
     for (const layer of map.getStyle().layers)
@@ -24,6 +25,9 @@ export class MapTimeFilter {
   }
 
   apply(r: TimeRange): void {
+    // The style as built shows every date: no re-filtering (and re-layout) until a range is set.
+    if (isAllTime(r) && !this.filtered) return;
+    this.filtered = true;
     const time = timeExpression(r);
     for (const [id, own] of this.own)
       this.map.setFilter(id, (own ? ['all', own, time] : time) as FilterSpecification);
