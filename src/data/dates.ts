@@ -115,12 +115,6 @@ export function placeDate(atlas: Pick<Atlas, 'places'>, id: string): PlaceDate |
   return atlas.places.find((p) => p.id === id)?.date ?? null;
 }
 
-/** "When: 4 March 2022 (to the day)": the date line on cards, in the list and in share text. */
-export function dateLine(place: Pick<AtlasPlace, 'date'>): string | null {
-  if (!place.date) return null;
-  return `When: ${place.date.label} (${PRECISION_NOTE[place.date.precision]})`;
-}
-
 /** Short form for the list: the label alone. */
 export function shortDate(place: Pick<AtlasPlace, 'date'>): string | null {
   return place.date?.label ?? null;

@@ -11,11 +11,9 @@ import { placesGeoJson } from './places-geojson.ts';
 import { quotesCsv } from './quotes-csv.ts';
 import { ANNOTATIONS_FILE, annotationCollection, type SourceText } from './annotations.ts';
 import { licenceText } from './licence.ts';
+import { sourcePagePath } from '../share/source-pages.ts';
 
 export const DOWNLOADS_DIR = 'downloads';
-
-/** Where a source can be read on the site (its reader page). */
-export const sourcePagePath = (id: string) => `sources/${id}/`;
 
 export function sourceTexts(atlas: Atlas, href: (p: string) => string): SourceText[] {
   return atlas.sources.map((s) => ({

@@ -5,6 +5,7 @@
 import type { AtlasPlace } from '../data/atlas-types.ts';
 import type { Quote, Side } from '../data/schema.ts';
 import { voiceLabel } from '../ui/quote-view.ts';
+import { sourcePagePath } from './source-pages.ts';
 
 export const SIDE_AGENT: Record<Exclude<Side, 'analysis'>, { '@type': string; name: string }> = {
   kabul: {
@@ -25,7 +26,7 @@ function sourceWork(q: Quote, urls: Urls) {
   return {
     '@type': 'CreativeWork',
     name: `Source ${q.source}, paragraph ${q.paragraph}`,
-    url: `${urls.site}sources/${q.source}/#p${q.paragraph}`,
+    url: `${urls.site}${sourcePagePath(q.source, q.paragraph)}`,
     description: 'Publisher, author and date are not given in the text supplied to the project.',
   };
 }

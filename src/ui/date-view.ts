@@ -5,16 +5,31 @@ import type { Citation } from '../data/schema.ts';
 import { claimDateLabel, PRECISION_NOTE } from '../data/dates.ts';
 import { el } from './dom.ts';
 
-/** "When: 4 March 2022 (to the day), from the public record: <citation>. <note>" or null. */
-export function dateView(place: AtlasPlace, cite: (c: Citation) => HTMLElement): HTMLElement | null {
+/**
+ * " · 4 March 2022 (to the day)", set after the place's kind on the same line: no extra line
+ * above the quotes (a phone's popup must show its first quote unscrolled).
+ */
+export function dateView(place: AtlasPlace): HTMLElement | null {
+  const d = place.date;
+  if (!d) return null;
+  return el(
+    'span',
+    { class: 'place-date', 'data-date-from': d.firstDay, 'data-date-to': d.lastDay },
+    ' · ',
+    el('strong', { class: 'place-date-label' }, d.label),
+    ` (${PRECISION_NOTE[d.precision]})`,
+  );
+}
+
+/** Where the date comes from, below the quotes: the record's citation or the sources, and any note. */
+export function dateSourceView(place: AtlasPlace, cite: (c: Citation) => HTMLElement): HTMLElement | null {
   const d = place.date;
   if (!d) return null;
   return el(
     'p',
-    { class: 'place-date', 'data-date-from': d.firstDay, 'data-date-to': d.lastDay },
-    'When: ',
-    el('strong', { class: 'place-date-label' }, d.label),
-    ` (${PRECISION_NOTE[d.precision]})`,
+    { class: 'date-source' },
+    el('strong', {}, 'Date: '),
+    d.label,
     d.citation ? el('span', {}, ', from the public record: ', cite(d.citation)) : ', as the sources give it',
     '.',
     d.note ? ` ${d.note}` : null,

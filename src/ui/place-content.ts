@@ -6,7 +6,7 @@ import { SIDES } from '../data/sides.ts';
 import { KIND_STYLES } from '../map/palette.ts';
 import { el } from './dom.ts';
 import { quoteView, SIDE_HEADING, SIDE_NAME } from './quote-view.ts';
-import { claimDatesView, dateView } from './date-view.ts';
+import { claimDatesView, dateSourceView, dateView } from './date-view.ts';
 import { formatPartialDate } from '../data/dates.ts';
 
 export const PRECISION_LABEL: Record<Precision, string> = {
@@ -161,8 +161,7 @@ export function placeContent(place: AtlasPlace, headingLevel: 'h2' | 'h3'): HTML
     'article',
     { class: 'place-content', 'data-place': place.id },
     el(headingLevel, { class: 'place-title' }, place.name),
-    el('p', { class: 'place-kind' }, kind.label),
-    dateView(place, citationView),
+    el('p', { class: 'place-kind' }, kind.label, dateView(place)),
     el('p', { class: 'place-summary' }, place.summary),
     el('p', { class: 'place-precision' }, `Location: ${PRECISION_LABEL[place.precision]}`),
     place.approximate && place.provenance?.note
@@ -171,6 +170,7 @@ export function placeContent(place: AtlasPlace, headingLevel: 'h2' | 'h3'): HTML
     balanceView(place),
     sideSections(place, headingLevel === 'h2' ? 'h3' : 'h4'),
     claimDatesView(place),
+    dateSourceView(place, citationView),
     recordView(place),
     el('details', { class: 'place-more' }, el('summary', {}, 'Location and measurements'), factsList(place)),
   );
