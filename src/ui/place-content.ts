@@ -86,7 +86,7 @@ export function balanceView(place: AtlasPlace): HTMLElement {
     el(
       'span',
       { class: 'balance-text' },
-      `Quotes about this place: Kabul ${counts.kabul} · Islamabad ${counts.islamabad} · Analysis ${counts.analysis}`,
+      `Quotes: Kabul ${counts.kabul} · Islamabad ${counts.islamabad} · Analysis ${counts.analysis}`,
     ),
   );
 }

@@ -26,7 +26,8 @@ export function positionsKey(atlas: Pick<Atlas, 'quotes'>): HTMLElement {
         'p',
         { class: `key-line side-${side}`, 'data-position': side },
         el('strong', {}, `${SIDE_LABEL[side]} says`),
-        ` (${how(q)}): “${q.short ?? q.text}” `,
+        el('span', { class: 'key-how' }, ` (${how(q)})`),
+        `: “${q.short ?? q.text}” `,
         citeView(q),
       );
     }),
