@@ -71,7 +71,7 @@ export function buildAtlas(dir: string = GEODATA_DIR): Atlas {
       quoteProblems.push(
         `record "${q.id}", field text: not verbatim in source ${q.source} ¶${q.paragraph}: ${problem}`,
       );
-    if (q.short && !q.text.includes(q.short))
+    if (q.short && verbatimProblem(q.short, q.text))
       quoteProblems.push(`record "${q.id}", field short: not a verbatim part of the quote's text`);
     const linked = new Set<string>();
     for (const { id: p } of q.places) {

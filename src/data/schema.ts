@@ -191,7 +191,14 @@ export const factSchema = z
   })
   .strict();
 export const factCheckSchema = z
-  .object({ place: id, quotes: z.array(id).min(1), note: z.string().min(1), citation: citationSchema })
+  .object({
+    place: id,
+    quotes: z.array(id).min(1),
+    note: z.string().min(1),
+    /** The note in one short sentence, for the place's share card (which must keep it). */
+    cardNote: z.string().min(1).max(70),
+    citation: citationSchema,
+  })
   .strict();
 export const factsFileSchema = z
   .object({

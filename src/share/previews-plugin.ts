@@ -2,6 +2,7 @@
 // preview.png, and the root page's Open Graph / Twitter tags.
 import type { Plugin } from 'vite';
 import { buildAtlas } from '../data/atlas.ts';
+import { card } from './card-text.ts';
 import { metaTags, oembedJson, oembedLink, placePageHtml, previewSvg, renderPng } from './previews.ts';
 
 export function previewsPlugin(): Plugin {
@@ -33,7 +34,7 @@ export function previewsPlugin(): Plugin {
         this.emitFile({
           type: 'asset',
           fileName: `place/${place.id}/index.html`,
-          source: placePageHtml(place, { siteUrl }),
+          source: placePageHtml(place, { siteUrl, description: card(atlas, place).description }),
         });
         this.emitFile({
           type: 'asset',
