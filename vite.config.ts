@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { atlasPlugin } from './src/data/atlas-plugin.ts';
 import { previewsPlugin } from './src/share/previews-plugin.ts';
 import { staticHtmlPlugin } from './src/ui/static-html-plugin.ts';
+import { sourcePagesPlugin } from './src/sources/source-pages-plugin.ts';
 import { cspPlugin } from './src/security/csp.ts';
 import { LABEL_FONTS, preloadPlugin } from './src/perf/preload-plugin.ts';
 import { ATLAS_PATH } from './src/data/atlas-plugin.ts';
@@ -14,6 +15,7 @@ export default defineConfig({
     previewsPlugin(),
     downloadsPlugin(),
     staticHtmlPlugin(),
+    sourcePagesPlugin(),
     cspPlugin(),
     preloadPlugin({ dataUrl: `./${ATLAS_PATH}`, fonts: LABEL_FONTS }),
   ],

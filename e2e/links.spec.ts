@@ -114,11 +114,14 @@ test('each place page has its own meta tags and a 1200×630 preview image', asyn
   expect((await request.get('./preview.png')).ok()).toBe(true);
 });
 
-test('a place description quotes one line per side', async ({ request }) => {
+test('a place description quotes one line per side, naming the sources in words', async ({ request }) => {
   const html = await (await request.get('./place/nangarhar/')).text();
   const d = html.match(/<meta property="og:description" content="([^"]*)"/)![1];
-  expect(d).toMatch(/Kabul \(source 000\): “/);
-  expect(d).toMatch(/Islamabad \(source 00\d\): “/);
+  expect(d).toMatch(/Kabul, reported in an analysis: “/);
+  expect(d).toMatch(/Islamabad, argued in a pro-Pakistan op-ed: “/);
+  expect(d.length).toBeLessThanOrEqual(200);
+  const mastung = await (await request.get('./place/mastung-procession-2023/')).text();
+  expect(mastung).toMatch(/og:description" content="[^"]*Fact-check: no group claimed it\./);
 });
 
 const BAD: string[] = [

@@ -21,6 +21,7 @@ import { PlacePopup } from './ui/place-popup.ts';
 import { PlaceList } from './ui/place-list.ts';
 import { LegendControl } from './ui/legend.ts';
 import { renderSourcesPanel, wireSourcesPanel } from './ui/sources-panel.ts';
+import { renderPositions } from './ui/positions-view.ts';
 import { showMapFallback, whyNoMap } from './ui/fallback.ts';
 import { addOnlineBasemap } from './map/online-basemap.ts';
 import { filterListOnly, startTimeFilter } from './time/start.ts';
@@ -32,6 +33,7 @@ const byId = (id: string) => document.getElementById(id)!;
 function showSourcesPanel(atlas: Atlas, onOpen: (id: string) => void): void {
   const root = byId('sources-panel');
   if (!root.querySelector('.source')) renderSourcesPanel(root, atlas);
+  renderPositions(document.getElementById('positions-key'), document.getElementById('positions'), atlas);
   wireSourcesPanel(root, onOpen);
 }
 

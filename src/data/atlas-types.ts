@@ -46,6 +46,8 @@ export interface AtlasPlace extends Omit<Place, 'geometry'> {
 export interface Atlas {
   version: 1;
   places: AtlasPlace[];
+  /** Every quote, in source then paragraph order: general ones too, which link no place. */
+  quotes: Quote[];
   sources: (Source & { quoteCount: number })[];
   /** Map features for every place with a geometry; properties.id is the place id. */
   placeFeatures: FeatureCollection;

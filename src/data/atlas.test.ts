@@ -222,4 +222,24 @@ describe('quote validation', () => {
       /geodata\/quotes\.json[\s\S]*"k-unrelated"[\s\S]*text: not verbatim in source 000 ¶3/,
     );
   });
+
+  it('fails the build naming the quote when a place link has no reason', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'geodata-'));
+    cpSync(GEODATA_DIR, dir, { recursive: true });
+    const file = join(dir, 'quotes.json');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    delete data.quotes.find((x: { id: string }) => x.id === 'i-spin-ghar').places[0].why;
+    writeFileSync(file, JSON.stringify(data));
+    expect(() => buildAtlas(dir)).toThrow(/"i-spin-ghar"[\s\S]*places\.0\.why/);
+  });
+
+  it('fails the build when a short clause is not part of the quote', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'geodata-'));
+    cpSync(GEODATA_DIR, dir, { recursive: true });
+    const file = join(dir, 'quotes.json');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    data.quotes.find((x: { id: string }) => x.id === 'i-peshawar').short = 'killed over 70 worshippers';
+    writeFileSync(file, JSON.stringify(data));
+    expect(() => buildAtlas(dir)).toThrow(/"i-peshawar", field short/);
+  });
 });

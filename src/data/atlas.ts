@@ -74,8 +74,14 @@ export function buildAtlas(dir: string = GEODATA_DIR): Atlas {
       quoteProblems.push(
         `record "${q.id}", field text: not verbatim in source ${q.source} ¶${q.paragraph}: ${problem}`,
       );
-    for (const p of q.places)
+    if (q.short && verbatimProblem(q.short, q.text))
+      quoteProblems.push(`record "${q.id}", field short: not a verbatim part of the quote's text`);
+    const linked = new Set<string>();
+    for (const { id: p } of q.places) {
       if (!placeIds.has(p)) quoteProblems.push(`record "${q.id}", field places: no place "${p}"`);
+      if (linked.has(p)) quoteProblems.push(`record "${q.id}", field places: "${p}" linked twice`);
+      linked.add(p);
+    }
   }
   if (quoteProblems.length) throw new DataError('geodata/quotes.json', quoteProblems);
   const factProblems: string[] = [];
@@ -173,7 +179,7 @@ export function buildAtlas(dir: string = GEODATA_DIR): Atlas {
       facts.otherPublishedKm = figures.durandLine.otherPublishedKm;
       facts.lengthNote = figures.durandLine.whyDifferent;
     }
-    const quotes = quotesFile.quotes.filter((q) => q.places.includes(p.id)).sort(quoteOrder);
+    const quotes = quotesFile.quotes.filter((q) => q.places.some((l) => l.id === p.id)).sort(quoteOrder);
     if (!quotes.length) problems.push(`record "${p.id}": no quote in geodata/quotes.json names this place`);
     const record = factsFile.facts.filter((f) => f.place === p.id).map(({ place: _place, ...f }) => f);
     const factChecks = factsFile.factChecks
@@ -221,6 +227,7 @@ export function buildAtlas(dir: string = GEODATA_DIR): Atlas {
   return {
     version: 1,
     places,
+    quotes: [...quotesFile.quotes].sort(quoteOrder),
     sources: sourcesFile.sources.map((s) => ({
       ...s,
       quoteCount: quotesFile.quotes.filter((q) => q.source === s.id).length,

@@ -14,7 +14,7 @@ const quotes = JSON.parse(readFileSync(join(GEODATA_DIR, 'quotes.json'), 'utf8')
   paragraph: number;
   side: string;
   text: string;
-  places: string[];
+  places: { id: string; why: string }[];
 }[];
 const body = (id: string) =>
   sourceBody(readFileSync(join(GEODATA_DIR, sources.find((s) => s.id === id)!.file), 'utf8'));
@@ -67,21 +67,16 @@ describe('coverage of places and sides', () => {
   it('gives every place at least one quote', () => {
     for (const p of atlas.places) expect(p.quotes.length, p.id).toBeGreaterThan(0);
   });
-  it.each([
-    'durand-line',
-    'nangarhar',
-    'kunar',
-    'bajaur',
-    'peshawar-mosque-2022',
-    'khalil-haqqani-killing',
-    'bajaur-convention-2023',
-    'mastung-procession-2023',
-    'sharifullah-arrest',
-  ])('%s has both Kabul’s and Islamabad’s framing', (id) => {
-    const sides = new Set(atlas.places.find((p) => p.id === id)!.quotes.map((q) => q.side));
-    expect(sides.has('kabul')).toBe(true);
-    expect(sides.has('islamabad')).toBe(true);
-  });
+  // Only where the sources give both sides something about the place (Kabul says nothing in them
+  // about Bajaur or the attacks in Pakistan, and the map says so rather than lending it a quote).
+  it.each(['durand-line', 'nangarhar', 'khalil-haqqani-killing', 'sharifullah-arrest'])(
+    '%s has both Kabul’s and Islamabad’s framing',
+    (id) => {
+      const sides = new Set(atlas.places.find((p) => p.id === id)!.quotes.map((q) => q.side));
+      expect(sides.has('kabul')).toBe(true);
+      expect(sides.has('islamabad')).toBe(true);
+    },
+  );
   it('flags the Khalil-ur-Rehman Haqqani contradiction with the public record', () => {
     const p = atlas.places.find((x) => x.id === 'khalil-haqqani-killing')!;
     expect(p.factChecks[0].note).toMatch(/2024/);

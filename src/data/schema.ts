@@ -14,6 +14,8 @@ export const PLACE_KINDS = [
 ] as const;
 export const PRECISIONS = [
   'site',
+  /** A reference point of the facility (an airport, an airfield), not the exact spot. */
+  'facility',
   'town',
   'district',
   'province',
@@ -123,11 +125,26 @@ export const sourceSchema = z
     stance: z.string().min(1),
     known: z.string().min(1),
     unknown: z.string().min(1),
+    /** How a reader of a social feed would understand the source: "an analysis of the row". */
+    readerName: z.string().min(1),
+    /** How paragraphs are counted in this text (003's subheadings count). */
+    paragraphs: z.string().min(1),
   })
   .strict();
 export const sourcesFileSchema = z
   .object({ $comment: z.string().optional(), sources: z.array(sourceSchema).min(1) })
   .strict();
+
+export const placeLinkSchema = z
+  .object({
+    id,
+    /** One line: why the quote concerns this place (it names it, or it is the event the paragraph is about). */
+    why: z.string().min(8),
+    /** The quote says ISKP is based or sheltered here: the claims lens highlights it. */
+    based: z.literal(true).optional(),
+  })
+  .strict();
+export type PlaceLink = z.infer<typeof placeLinkSchema>;
 
 export const quoteSchema = z
   .object({
@@ -136,12 +153,26 @@ export const quoteSchema = z
     paragraph: z.number().int().positive(),
     side: z.enum(SIDES),
     voice: z.enum(VOICES),
+    /** general: part of the side's general position, shown once (the key), not spread over places. */
     scope: z.enum(['place', 'general']),
-    places: z.array(id).min(1),
+    /** Every link says why the quote concerns the place (geodata/EDITORIAL.md). */
+    places: z.array(placeLinkSchema),
     text: z.string().min(3),
+    /** A verbatim, sense-complete clause of text, for the share cards and the key. */
+    short: z.string().min(3).optional(),
+    /** The side's headline general quote: one per side. */
+    lead: z.literal(true).optional(),
+    /** The country a general quote says ISKP is based or sheltered in (the claims lens). */
+    basedIn: z.enum(['AF', 'PK']).optional(),
     note: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((q, ctx) => {
+    if (q.scope === 'place' && q.places.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['places'], message: 'a place-level quote must link a place' });
+    if (q.lead && q.scope !== 'general')
+      ctx.addIssue({ code: 'custom', path: ['lead'], message: 'only a general quote can lead' });
+  });
 export const quotesFileSchema = z
   .object({ $comment: z.string().optional(), quotes: z.array(quoteSchema).min(1) })
   .strict();
@@ -160,7 +191,14 @@ export const factSchema = z
   })
   .strict();
 export const factCheckSchema = z
-  .object({ place: id, quotes: z.array(id).min(1), note: z.string().min(1), citation: citationSchema })
+  .object({
+    place: id,
+    quotes: z.array(id).min(1),
+    note: z.string().min(1),
+    /** The note in one short sentence, for the place's share card (which must keep it). */
+    cardNote: z.string().min(1).max(70),
+    citation: citationSchema,
+  })
   .strict();
 export const factsFileSchema = z
   .object({

@@ -18,14 +18,14 @@ export function parseFile<S extends z.ZodType>(schema: S, data: unknown, file: s
   const problems = result.error.issues.map((issue) => {
     const path = issue.path.map(String);
     let record = '';
-    // Walk the path to the deepest object that has an id, and name it.
+    // Walk the path to the outermost object that has an id (the record, not a link inside it), and name it.
     let node: unknown = data;
     for (let i = 0; i < issue.path.length; i++) {
       node = (node as Record<PropertyKey, unknown> | undefined)?.[issue.path[i] as PropertyKey];
       // Records are named by their id, or (dates, facts) by the place they are about.
       const named = node as { id?: unknown; place?: unknown } | undefined;
       const nodeId = named?.id ?? named?.place;
-      if (typeof nodeId === 'string') record = `"${nodeId}" (${path.slice(0, i + 1).join('.')})`;
+      if (typeof nodeId === 'string' && !record) record = `"${nodeId}" (${path.slice(0, i + 1).join('.')})`;
     }
     const field = path.join('.') || '(root)';
     return `${record ? `record ${record}, ` : ''}field ${field}: ${issue.message}`;

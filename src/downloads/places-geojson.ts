@@ -13,6 +13,7 @@ import { quotePlaceIds } from './quote-links.ts';
  */
 export const ACLED_GEO_PRECISION: Record<Precision, 1 | 2 | 3 | null> = {
   site: 1,
+  facility: 1,
   town: 1,
   district: 2,
   province: 3,

@@ -3,5 +3,5 @@
 import type { Quote } from '../data/schema.ts';
 
 export function quotePlaceIds(q: Quote): string[] {
-  return q.places;
+  return q.places.map((link) => link.id);
 }

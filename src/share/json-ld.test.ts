@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { buildAtlas } from '../data/atlas.ts';
 import { placePageHtml } from './previews.ts';
 import { jsonLdScript } from './json-ld.ts';
+import { card } from './card-text.ts';
 
 const atlas = buildAtlas();
 
@@ -19,26 +20,34 @@ function pageData(html: string) {
 describe('JSON-LD on every place page', () => {
   for (const place of atlas.places)
     it(`${place.id}: parses and names the quotes shown there`, () => {
-      const html = placePageHtml(place, { siteUrl: 'https://example.org/map/' });
+      const shared = card(atlas, place);
+      const html = placePageHtml(place, {
+        siteUrl: 'https://example.org/map/',
+        description: shared.description,
+        cardQuotes: shared.lines.flatMap((l) => (l.quote ? [l.quote] : [])),
+      });
       const { document, data } = pageData(html);
       expect(data['@context']).toBe('https://schema.org');
       const graph = data['@graph'];
       const placeNode = graph.find((n) => n['@type'] === 'Place')!;
       expect(placeNode.name).toBe(document.querySelector('h1')!.textContent);
       const quotations = graph.filter((n) => n['@type'] === 'Quotation');
-      expect(quotations.map((q) => q.identifier)).toEqual(place.quotes.map((q) => q.id));
-      // Every quote the page shows (attributed to a source, possibly shortened with …) is a Quotation.
-      const shown = [...(document.body.textContent ?? '').matchAll(/source \d{3}\)?:? “([^”]+)”/g)].map((m) =>
-        m[1].replace(/…$/, ''),
+      expect(quotations.map((q) => q.identifier)).toEqual(
+        expect.arrayContaining(place.quotes.map((q) => q.id)),
       );
+      // Every quote the page shows (the card's verbatim clauses, inner marks turned to ‘ ’) is a Quotation.
+      const inOrder = (text: string, parts: string[]) =>
+        parts.every((part, i) => text.indexOf(part) >= (i && text.indexOf(parts[i - 1])));
+      const inner = (t: string) => t.replace(/“/g, '‘').replace(/”/g, '’');
+      const shown = [...(document.body.textContent ?? '').matchAll(/“([^”]+)”/g)].map((m) => m[1]);
       expect(shown.length).toBeGreaterThan(0);
       for (const words of shown)
         expect(
-          quotations.some((q) => String(q.text).startsWith(words)),
+          quotations.some((q) => inOrder(inner(String(q.text)), words.split(' … '))),
           words,
         ).toBe(true);
       for (const q of quotations) {
-        const quote = place.quotes.find((x) => x.id === q.identifier)!;
+        const quote = atlas.quotes.find((x) => x.id === q.identifier)!;
         expect((q.isBasedOn as { name: string }).name).toBe(
           `Source ${quote.source}, paragraph ${quote.paragraph}`,
         );

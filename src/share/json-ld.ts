@@ -56,7 +56,12 @@ function quotation(q: Quote, place: AtlasPlace, urls: Urls) {
   };
 }
 
-export function placeJsonLd(place: AtlasPlace, siteUrl: string | null): Record<string, unknown> {
+/** `alsoShown`: quotes the page shows beyond the place's own (a side's general position on its card). */
+export function placeJsonLd(
+  place: AtlasPlace,
+  siteUrl: string | null,
+  alsoShown: AtlasPlace['quotes'] = [],
+): Record<string, unknown> {
   // Without a site URL the ids are relative to the page (place/<id>/), as its links are.
   const urls: Urls = siteUrl
     ? { page: new URL(`place/${place.id}/`, siteUrl).href, site: siteUrl }
@@ -89,7 +94,7 @@ export function placeJsonLd(place: AtlasPlace, siteUrl: string | null): Record<s
           }
         : {}),
     },
-    ...place.quotes.map((q) => quotation(q, place, urls)),
+    ...[...place.quotes, ...alsoShown.filter((q) => !quotes.has(q.id))].map((q) => quotation(q, place, urls)),
     ...place.factChecks.map((check, i) => ({
       '@type': 'ClaimReview',
       '@id': `${urls.page}#fact-check-${i + 1}`,

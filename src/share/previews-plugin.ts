@@ -2,6 +2,7 @@
 // preview.png, and the root page's Open Graph / Twitter tags.
 import type { Plugin } from 'vite';
 import { buildAtlas } from '../data/atlas.ts';
+import { card } from './card-text.ts';
 import { metaTags, oembedJson, oembedLink, placePageHtml, previewSvg, renderPng } from './previews.ts';
 
 export function previewsPlugin(): Plugin {
@@ -30,10 +31,15 @@ export function previewsPlugin(): Plugin {
       this.emitFile({ type: 'asset', fileName: 'preview.png', source: renderPng(previewSvg(atlas, null)) });
       this.emitFile({ type: 'asset', fileName: 'oembed.json', source: oembedJson(null, siteUrl) });
       for (const place of atlas.places) {
+        const shared = card(atlas, place);
         this.emitFile({
           type: 'asset',
           fileName: `place/${place.id}/index.html`,
-          source: placePageHtml(place, { siteUrl }),
+          source: placePageHtml(place, {
+            siteUrl,
+            description: shared.description,
+            cardQuotes: shared.lines.flatMap((l) => (l.quote ? [l.quote] : [])),
+          }),
         });
         this.emitFile({
           type: 'asset',

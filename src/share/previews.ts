@@ -3,11 +3,13 @@
 // and a 1200×630 preview image drawn from the boundaries (no external service).
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
+import { centerOfMass } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
 import type { Atlas, AtlasPlace } from '../data/atlas-types.ts';
 import { KIND_STYLES } from '../map/palette.ts';
 import { shortDate } from '../data/dates.ts';
 import { jsonLdScript, placeJsonLd } from './json-ld.ts';
+import { card, lineText } from './card-text.ts';
 
 const require = createRequire(import.meta.url);
 export const PREVIEW_SIZE = { width: 1200, height: 630 };
@@ -71,26 +73,27 @@ function pathOf(g: Geometry, project: (p: Position) => string): string {
   }
 }
 
-export function quoteCounts(place: AtlasPlace) {
-  return {
-    kabul: place.quotes.filter((q) => q.side === 'kabul').length,
-    islamabad: place.quotes.filter((q) => q.side === 'islamabad').length,
-    analysis: place.quotes.filter((q) => q.side === 'analysis').length,
-  };
-}
-
 export function previewSvg(atlas: Atlas, place: AtlasPlace | null): string {
   const { width, height } = PREVIEW_SIZE;
   const panel = height;
   const frame: [number, number, number, number] = [60.5, 23.5, 77.5, 38.6];
   const project = projector(frame, panel, 24);
-  const countries = atlas.basemap.features.filter(
-    (f) => f.properties?.layer === 'country' && ['AF', 'PK'].includes(f.properties.country),
-  );
+  // Every country in the basemap is land (neighbours in a quieter tint), not only the two.
+  const countries = atlas.basemap.features.filter((f) => f.properties?.layer === 'country');
+  const main = (f: (typeof countries)[number]) => ['AF', 'PK'].includes(f.properties!.country);
   const land = countries
     .map(
-      (f) => `<path d="${pathOf(f.geometry, project)}" fill="#fbf9f4" stroke="#6b665c" stroke-width="1.5"/>`,
+      (f) =>
+        `<path d="${pathOf(f.geometry, project)}" fill="${main(f) ? '#fbf9f4' : '#e6e1d6'}" stroke="#6b665c" stroke-width="${main(f) ? 1.5 : 0.8}"/>`,
     )
+    .join('');
+  const names: Record<string, string> = { AF: 'AFGHANISTAN', PK: 'PAKISTAN' };
+  const labels = countries
+    .filter(main)
+    .map((f) => {
+      const [x, y] = project(centerOfMass(f).geometry.coordinates).split(',');
+      return `<text x="${x}" y="${y}" text-anchor="middle" font-family="Noto Sans" font-weight="700" font-size="22" letter-spacing="3" fill="#6b665c">${names[f.properties!.country]}</text>`;
+    })
     .join('');
   const line = `<path d="${pathOf(atlas.durandLine!, project)}" fill="none" stroke="#a1203c" stroke-width="4" stroke-dasharray="10 5"/>`;
   let mark = '';
@@ -108,7 +111,9 @@ export function previewSvg(atlas: Atlas, place: AtlasPlace | null): string {
   const sub = place
     ? [KIND_STYLES[place.kind].label, shortDate(place)].filter(Boolean).join(' · ')
     : 'What Kabul and Islamabad each say, in the sources’ own words';
-  const counts = place ? quoteCounts(place) : null;
+  // One short line per side (the share card's words), not counts.
+  const shared = place ? card(atlas, place) : null;
+  const lines = shared?.lines ?? null;
   const text: string[] = [];
   let y = 120;
   for (const l of wrap(title, 18, 3)) {
@@ -124,31 +129,33 @@ export function previewSvg(atlas: Atlas, place: AtlasPlace | null): string {
     );
     y += 40;
   }
-  if (counts) {
-    y += 30;
-    const rows: [string, number, string][] = [
-      ['Kabul', counts.kabul, '#1d5f8a'],
-      ['Islamabad', counts.islamabad, '#2e6b2f'],
-      ['Analysis', counts.analysis, '#5a4a78'],
-    ];
-    const most = Math.max(1, ...rows.map((r) => r[1]));
-    for (const [label, n, colour] of rows) {
-      const bar = Math.max(6, (n / most) * 180);
+  if (lines) {
+    y += 14;
+    const colours = { kabul: '#1d5f8a', islamabad: '#2e6b2f' };
+    for (const l of lines) {
+      const rows = wrap(lineText(l), 40, 6);
       text.push(
-        `<rect x="${panel + 40}" y="${y - 24}" width="${bar.toFixed(0)}" height="28" fill="${colour}"/>`,
+        `<rect x="${panel + 40}" y="${y - 22}" width="6" height="${rows.length * 32}" fill="${colours[l.side]}"/>`,
       );
-      text.push(
-        `<text x="${panel + 52 + bar}" y="${y}" font-family="Noto Sans" font-size="26" fill="#1f1d1a">${xml(`${label}: ${n} quote${n === 1 ? '' : 's'}`)}</text>`,
-      );
-      y += 44;
+      for (const row of rows) {
+        text.push(
+          `<text x="${panel + 58}" y="${y}" font-family="Noto Sans" font-size="24" fill="#1f1d1a">${xml(row)}</text>`,
+        );
+        y += 32;
+      }
+      y += 14;
     }
+    if (shared?.factCheck)
+      text.push(
+        `<text x="${panel + 40}" y="${y}" font-family="Noto Sans" font-weight="700" font-size="24" fill="#8f4503">${xml(shared.factCheck)}</text>`,
+      );
   }
   text.push(
     `<text x="${panel + 40}" y="${height - 40}" font-family="Noto Sans" font-weight="700" font-size="24" fill="#a1203c">${xml(SITE_NAME)}</text>`,
   );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <rect width="${width}" height="${height}" fill="#ffffff"/><rect width="${panel}" height="${panel}" fill="#c9dce8"/>
-${land}${mark}${line}
+${land}${labels}${mark}${line}
 ${text.join('\n')}
 </svg>`;
 }
@@ -160,29 +167,13 @@ export function renderPng(svg: string): Buffer {
   return r.render().asPng();
 }
 
-/** One quote per side present, for the description. */
-export function describe(place: AtlasPlace): string {
-  const pick = (side: string) =>
-    place.quotes.find((q) => q.side === side && q.scope === 'place') ??
-    place.quotes.find((q) => q.side === side);
-  const when = shortDate(place);
-  const parts = when ? [`When: ${when}.`, place.summary] : [place.summary];
-  for (const [side, label] of [
-    ['kabul', 'Kabul'],
-    ['islamabad', 'Islamabad'],
-  ] as const) {
-    const q = pick(side);
-    if (q)
-      parts.push(
-        `${label} (source ${q.source}): “${q.text.length > 140 ? `${q.text.slice(0, 140).replace(/\s+\S*$/, '')}…` : q.text}”`,
-      );
-  }
-  return parts.join(' ');
-}
-
 export interface PageOptions {
   /** Absolute site URL (e.g. https://example.org/map/) when known at build: makes og:image absolute. */
   siteUrl: string | null;
+  /** The card's description (src/share/card-text.ts). */
+  description: string;
+  /** Quotes the card shows that are not the place's own (a side's general position). */
+  cardQuotes?: AtlasPlace['quotes'];
   /** Path of the built CSS-free page's stylesheet is not needed: the page is plain and has no script. */
 }
 
@@ -217,7 +208,7 @@ export function metaTags(o: {
 
 export function placePageHtml(place: AtlasPlace, opts: PageOptions): string {
   const title = `${place.name}: what Kabul and Islamabad say`;
-  const description = describe(place);
+  const description = opts.description;
   const base = opts.siteUrl ? new URL(`place/${place.id}/`, opts.siteUrl).href : null;
   const image = base ? `${base}preview.png` : 'preview.png';
   const target = `../../#place=${encodeURIComponent(place.id)}`;
@@ -232,7 +223,7 @@ export function placePageHtml(place: AtlasPlace, opts: PageOptions): string {
     <meta http-equiv="refresh" content="0; url=${xml(target)}" />
     <link rel="canonical" href="${xml(base ?? target)}" />
     ${oembedLink(opts.siteUrl ? new URL(`oembed/${place.id}.json`, opts.siteUrl).href : `../../oembed/${place.id}.json`, title)}
-    ${jsonLdScript(placeJsonLd(place, opts.siteUrl))}
+    ${jsonLdScript(placeJsonLd(place, opts.siteUrl, opts.cardQuotes))}
   </head>
   <body>
     <h1>${xml(place.name)}</h1>

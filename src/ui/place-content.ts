@@ -3,6 +3,7 @@
 import type { AtlasPlace } from '../data/atlas-types.ts';
 import type { Citation, Precision, Side } from '../data/schema.ts';
 import { SIDES } from '../data/sides.ts';
+import { placeCounts, placeQuotes, saysNothingLine } from '../data/positions.ts';
 import { KIND_STYLES } from '../map/palette.ts';
 import { el } from './dom.ts';
 import { quoteView, SIDE_HEADING, SIDE_NAME } from './quote-view.ts';
@@ -11,6 +12,7 @@ import { formatPartialDate } from '../data/dates.ts';
 
 export const PRECISION_LABEL: Record<Precision, string> = {
   site: 'exact site',
+  facility: 'the facility’s reference point, not the exact spot',
   town: 'town (not the exact site)',
   district: 'district',
   province: 'province',
@@ -63,16 +65,15 @@ export function citationView(c: Citation): HTMLElement {
 /** Set while rendering static HTML at build time: no inline styles (the pages' CSP forbids them). */
 export const renderOptions = { staticHtml: false };
 
+/** Distinct quotes linked to the place, per side (see placeCounts). */
 export function quoteCounts(place: AtlasPlace): Record<Side, number> {
-  const counts = { kabul: 0, islamabad: 0, analysis: 0 };
-  for (const q of place.quotes) counts[q.side]++;
-  return counts;
+  return placeCounts(place);
 }
 
 /** How many quotes each side has here, as text and a small bar. */
 export function balanceView(place: AtlasPlace): HTMLElement {
   const counts = quoteCounts(place);
-  const total = place.quotes.length || 1;
+  const total = counts.kabul + counts.islamabad + counts.analysis || 1;
   const bar = el('span', { class: 'balance-bar', 'aria-hidden': 'true' });
   for (const side of SIDES) {
     const seg = el('span', { class: `balance-seg side-${side}` });
@@ -95,17 +96,12 @@ export function balanceView(place: AtlasPlace): HTMLElement {
 function sideSections(place: AtlasPlace, headingLevel: 'h3' | 'h4'): HTMLElement {
   const flagged = new Set(place.factChecks.flatMap((f) => f.quotes));
   const wrap = el('div', { class: 'sides' });
+  const bySide = placeQuotes(place);
   for (const side of SIDES) {
-    const quotes = place.quotes.filter((q) => q.side === side);
-    if (!quotes.length) {
+    const { quotes, saysNothing, onlyGeneral } = bySide[side];
+    if (saysNothing) {
       if (side !== 'analysis')
-        wrap.append(
-          el(
-            'p',
-            { class: `side-missing side-${side}` },
-            `The sources give no ${SIDE_NAME[side]} statement about this place.`,
-          ),
-        );
+        wrap.append(el('p', { class: `side-missing side-${side}` }, saysNothingLine(side)));
       continue;
     }
     wrap.append(
@@ -113,7 +109,14 @@ function sideSections(place: AtlasPlace, headingLevel: 'h3' | 'h4'): HTMLElement
         'section',
         { class: `side side-${side}`, 'data-side': side },
         el(headingLevel, { class: 'side-heading' }, SIDE_HEADING[side]),
-        ...quotes.map((q) => quoteView(q, flagged.has(q.id))),
+        onlyGeneral
+          ? el(
+              'p',
+              { class: 'side-general-only' },
+              `Only ${SIDE_NAME[side]}’s general position, which the source sets beside this place.`,
+            )
+          : null,
+        ...quotes.map((q) => quoteView(q, flagged.has(q.id), place.id)),
       ),
     );
   }

@@ -1,6 +1,7 @@
 // One quote as the brief's contract requires: a <blockquote> whose <cite> names source and paragraph,
 // with how it reaches us (the side's own words, or the source's account of them).
 import type { Quote, Side, Voice } from '../data/schema.ts';
+import { citationHref } from '../sources/paths.ts';
 import { el } from './dom.ts';
 
 export const SIDE_NAME: Record<Side, string> = {
@@ -27,7 +28,22 @@ export function voiceLabel(side: Side, voice: Voice, source: string): string {
   }
 }
 
-export function quoteView(q: Quote, flagged: boolean): HTMLElement {
+/** The <cite>: source and paragraph, linked to that paragraph on the source's reader page. */
+export function citeView(q: Pick<Quote, 'source' | 'paragraph'>): HTMLElement {
+  return el(
+    'cite',
+    {},
+    el(
+      'a',
+      { href: citationHref(q.source, q.paragraph), class: 'cite-link' },
+      `Source ${q.source}, ¶${q.paragraph}`,
+    ),
+  );
+}
+
+/** `placeId`: the place the quote is shown at, whose link reason is given; absent in the general key. */
+export function quoteView(q: Quote, flagged: boolean, placeId?: string): HTMLElement {
+  const why = placeId ? q.places.find((l) => l.id === placeId)?.why : undefined;
   return el(
     'blockquote',
     { class: `quote voice-${q.voice}`, 'data-quote': q.id, cite: `#source-${q.source}` },
@@ -35,13 +51,15 @@ export function quoteView(q: Quote, flagged: boolean): HTMLElement {
     el(
       'footer',
       { class: 'quote-meta' },
-      el('cite', {}, `Source ${q.source}, ¶${q.paragraph}`),
+      citeView(q),
       ' · ',
       el('span', { class: 'quote-voice' }, voiceLabel(q.side, q.voice, q.source)),
-      q.scope === 'general'
-        ? el('span', { class: 'quote-scope' }, ' · A general claim, not about this place alone')
+      placeId && q.scope === 'general'
+        ? el('span', { class: 'quote-scope' }, ' · Part of the side’s general position')
         : null,
       flagged ? el('span', { class: 'quote-flag' }, ' · See the fact-check note') : null,
     ),
+    q.note ? el('p', { class: 'quote-note' }, q.note) : null,
+    why ? el('p', { class: 'quote-why' }, `Why here: ${why}`) : null,
   );
 }

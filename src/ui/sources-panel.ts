@@ -3,12 +3,12 @@
 import type { Atlas } from '../data/atlas-types.ts';
 import type { Quote } from '../data/schema.ts';
 import { el } from './dom.ts';
-import { voiceLabel } from './quote-view.ts';
+import { citeView, voiceLabel } from './quote-view.ts';
+import { sourcePagePath } from '../sources/paths.ts';
 
 /** Fills the panel (at build time into index.html, or at run time when that copy is missing). */
 export function renderSourcesPanel(root: HTMLElement, atlas: Atlas): void {
-  const quotes = new Map<string, Quote>();
-  for (const p of atlas.places) for (const q of p.quotes) quotes.set(q.id, q);
+  const quotes = new Map<string, Quote>(atlas.quotes.map((q) => [q.id, q]));
   const nameOf = new Map(atlas.places.map((p) => [p.id, p.name]));
 
   root.replaceChildren(
@@ -25,7 +25,7 @@ export function renderSourcesPanel(root: HTMLElement, atlas: Atlas): void {
       .sort((a, b) => a.paragraph - b.paragraph);
     const list = el('ol', { class: 'source-quotes' });
     for (const q of own) {
-      const links = q.places.map((id) =>
+      const links = q.places.map(({ id }) =>
         el('a', { href: `#place=${id}`, class: 'source-place-link', 'data-place': id }, nameOf.get(id) ?? id),
       );
       list.append(
@@ -36,19 +36,16 @@ export function renderSourcesPanel(root: HTMLElement, atlas: Atlas): void {
             'blockquote',
             {},
             el('p', {}, q.text),
-            el(
-              'footer',
-              {},
-              el('cite', {}, `Source ${q.source}, ¶${q.paragraph}`),
-              ` · ${voiceLabel(q.side, q.voice, q.source)}`,
-            ),
+            el('footer', {}, citeView(q), ` · ${voiceLabel(q.side, q.voice, q.source)}`),
           ),
-          el(
-            'p',
-            { class: 'source-quote-places' },
-            'About: ',
-            ...links.flatMap((a, i) => (i ? [', ', a] : [a])),
-          ),
+          links.length
+            ? el(
+                'p',
+                { class: 'source-quote-places' },
+                'About: ',
+                ...links.flatMap((a, i) => (i ? [', ', a] : [a])),
+              )
+            : el('p', { class: 'source-quote-places' }, 'Part of the side’s general position, shown once.'),
         ),
       );
     }
@@ -60,6 +57,11 @@ export function renderSourcesPanel(root: HTMLElement, atlas: Atlas): void {
         el('p', {}, el('strong', {}, 'Stance: '), s.stance),
         el('p', {}, el('strong', {}, 'Known: '), s.known),
         el('p', {}, el('strong', {}, 'Not known: '), s.unknown),
+        el(
+          'p',
+          {},
+          el('a', { href: sourcePagePath(s.id) }, `Read source ${s.id} in full, paragraph by paragraph`),
+        ),
         el('details', {}, el('summary', {}, `${own.length} quotes from this source`), list),
       ),
     );

@@ -8,13 +8,18 @@ export function staticHtmlPlugin(): Plugin {
     name: 'static-html',
     apply: 'build',
     transformIndexHtml(html) {
-      const { list, sources } = staticHtml(buildAtlas());
+      const { list, sources, key, positions } = staticHtml(buildAtlas());
       const out = html
         .replace(
           '<ul id="place-list" class="place-list"></ul>',
           `<ul id="place-list" class="place-list">\n${list}\n</ul>`,
         )
-        .replace(/(<section id="sources-panel"[^>]*>)(<\/section>)/, `$1${sources}$2`);
+        .replace(/(<section id="sources-panel"[^>]*>)(<\/section>)/, `$1${sources}$2`)
+        .replace(
+          '<div id="positions-key" class="positions-key"></div>',
+          `<div id="positions-key" class="positions-key">${key}</div>`,
+        )
+        .replace(/(<section id="positions"[^>]*>)(<\/section>)/, `$1${positions}$2`);
       if (out === html)
         throw new Error('static-html: index.html has no #place-list / #sources-panel to fill');
       return out;

@@ -7,8 +7,9 @@ import { el } from './dom.ts';
 import { placeContent, renderOptions } from './place-content.ts';
 import { placeButtonLabel } from './place-list.ts';
 import { renderSourcesPanel } from './sources-panel.ts';
+import { positionsKey, positionsPanel } from './positions-view.ts';
 
-export function staticHtml(atlas: Atlas): { list: string; sources: string } {
+export function staticHtml(atlas: Atlas): { list: string; sources: string; key: string; positions: string } {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const g = globalThis as unknown as { document?: Document };
   const previous = g.document;
@@ -33,9 +34,11 @@ export function staticHtml(atlas: Atlas): { list: string; sources: string } {
       );
     const sources = el('div');
     renderSourcesPanel(sources, atlas);
+    const key = el('div', {}, positionsKey(atlas));
+    const positions = el('div', {}, ...positionsPanel(atlas));
     // Reading (serializing) at build time; nothing is ever parsed from a string.
-    // eslint-disable-next-line no-restricted-properties
-    return { list: list.innerHTML, sources: sources.innerHTML };
+    const html = (node: HTMLElement) => node.innerHTML; // eslint-disable-line no-restricted-properties
+    return { list: html(list), sources: html(sources), key: html(key), positions: html(positions) };
   } finally {
     renderOptions.staticHtml = false;
     g.document = previous;
