@@ -122,7 +122,7 @@ test('the embed dialog gives a ready snippet for the open place', async ({ page,
   await expect(dialog).toBeVisible();
   const code = await dialog.locator('textarea').inputValue();
   expect(code).toMatch(
-    /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1&amp;frame=durand-map-bajaur#place=bajaur" title="Map: Bajaur[^"]*"/,
+    /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1&amp;frame=durand-map-bajaur-[a-z0-9]{6}#place=bajaur" title="Map: Bajaur[^"]*" id="durand-map-bajaur-[a-z0-9]{6}" style="border:0"/,
   );
   expect(code).toContain('loading="lazy"');
   expect(code).toContain('allowfullscreen');

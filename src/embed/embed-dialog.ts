@@ -9,13 +9,15 @@ import { wantedHeight } from './height.ts';
 /** A size in whole pixels within the dialog's 200–2000 range (fallback when not a number). */
 const px = (value: number, fallback: number) =>
   Number.isFinite(value) && value !== 0 ? Math.round(Math.min(2000, Math.max(200, value))) : fallback;
-import { embedSnippet } from './snippet.ts';
+import { embedSnippet, uniqueFrameId } from './snippet.ts';
 
 let dialog: HTMLDialogElement | null = null;
 
 export function openEmbedDialog(map: MapLibreMap, selection: PlaceSelection, opener: HTMLElement): void {
   dialog?.remove();
   const place = selection.selected;
+  // One random suffix per dialog: each copied snippet gets an id of its own.
+  const frameSuffix = uniqueFrameId('').slice('durand-map--'.length);
   const radio = (name: string, value: string, label: string, checked: boolean) => {
     const input = el('input', { type: 'radio', name, value, id: `embed-${name}-${value}` });
     input.checked = checked;
@@ -111,7 +113,7 @@ export function openEmbedDialog(map: MapLibreMap, selection: PlaceSelection, ope
       width: widthInput.value.trim() === '' ? null : px(Number(widthInput.value), 640),
       height: px(Number(heightInput.value), 480),
       scriptSrc: new URL('embed-resize.js', document.baseURI).href,
-      frameId: `durand-map-${what === 'place' && place ? place.id : what}`,
+      frameId: `durand-map-${what === 'place' && place ? place.id : what}-${frameSuffix}`.slice(0, 64),
     });
     status.textContent = '';
   };
