@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, openMap } from './fixtures.ts';
+import { chromeHeight } from './embed-helpers.ts';
 
 /** Serves dist/404.html at a missing address, with status 404, as GitHub Pages or Netlify do. */
 async function missing(page: Page, path: string): Promise<void> {
@@ -80,7 +81,10 @@ test('the embed code pasted twice: both frames sized by one script, distinct ids
     const frame = page.locator(`iframe#${frameId}`);
     await frame.scrollIntoViewIfNeeded();
     const width = (await frame.boundingBox())!.width;
-    const wanted = Math.round(Math.min(720, Math.max(380, width * 0.75)));
+    const inner = (await frame.elementHandle())!;
+    const content = (await inner.contentFrame())!;
+    await content.waitForSelector('html[data-map-ready]');
+    const wanted = Math.round(Math.min(720, Math.max(380, width * 0.75))) + (await chromeHeight(content));
     await expect(frame).toHaveAttribute('height', String(wanted));
     expect(await frame.evaluate((f) => getComputedStyle(f).borderTopWidth)).toBe('0px');
   }

@@ -13,7 +13,8 @@ import { UrlSync } from './share/url-sync.ts';
 import { parseHash } from './share/url-state.ts';
 import { ShareViewControl } from './share/share-panel.ts';
 import { parseOptions, type PageOptions } from './embed/options.ts';
-import { startHeightMessages } from './embed/height.ts';
+import { postHeight, startHeightMessages } from './embed/height.ts';
+import { chromeText, defaultSourceLine, renderChrome } from './embed/chrome.ts';
 import { FullMapLinkControl } from './embed/full-map-link.ts';
 import { EmbedControl } from './embed/embed-control.ts';
 import { showNotice } from './ui/notice.ts';
@@ -129,6 +130,17 @@ async function start(): Promise<void> {
     return;
   }
   await fonts.catch(() => undefined);
+  if (options.embed) {
+    renderChrome(
+      chromeText(options, {
+        title: document.querySelector('.site-header h1')?.textContent?.trim() ?? '',
+        desc: '',
+        source: defaultSourceLine(atlas),
+        byline: '',
+      }),
+    );
+    postHeight(options.frame);
+  }
   let map: MapLibreMap;
   try {
     // No separate WebGL probe: creating a test context costs as much as the map's own, and

@@ -10,6 +10,15 @@ import { wantedHeight } from './height.ts';
 const px = (value: number, fallback: number) =>
   Number.isFinite(value) && value !== 0 ? Math.round(Math.min(2000, Math.max(200, value))) : fallback;
 import { embedSnippet, uniqueFrameId } from './snippet.ts';
+import { CHROME_MAX } from './options.ts';
+
+/** The caption fields: option key, label, and what the embed shows when the field is left empty. */
+const CAPTION_FIELDS = [
+  ['title', 'Title', 'the map’s own title'],
+  ['desc', 'One-line description', 'none'],
+  ['source', 'Source line', 'the two sources, named'],
+  ['byline', 'Byline', 'none'],
+] as const;
 
 let dialog: HTMLDialogElement | null = null;
 
@@ -38,6 +47,20 @@ export function openEmbedDialog(map: MapLibreMap, selection: PlaceSelection, ope
     value: String(wantedHeight(640)),
     id: 'embed-height',
     inputmode: 'numeric',
+  });
+  const captionInputs = CAPTION_FIELDS.map(([key, label, fallback]) => {
+    const input = el('input', {
+      type: 'text',
+      id: `embed-caption-${key}`,
+      name: key,
+      maxlength: String(CHROME_MAX[key]),
+      placeholder: `Default: ${fallback}`,
+    });
+    return {
+      key,
+      input,
+      row: el('div', { class: 'embed-caption-field' }, el('label', { for: input.id }, label), input),
+    };
   });
   const code = el('textarea', { readonly: '', rows: '6', id: 'embed-code', class: 'embed-code' });
   const status = el('span', { role: 'status', class: 'share-status' });
@@ -74,6 +97,7 @@ export function openEmbedDialog(map: MapLibreMap, selection: PlaceSelection, ope
         heightInput,
       ),
     ),
+    el('fieldset', {}, el('legend', {}, 'Caption inside the embed'), ...captionInputs.map((c) => c.row)),
     el('label', { for: 'embed-code' }, 'Embed code'),
     code,
     el('div', { class: 'share-actions' }, copy, status),
@@ -94,6 +118,11 @@ export function openEmbedDialog(map: MapLibreMap, selection: PlaceSelection, ope
     widthInput.disabled = responsive;
     const url = new URL(location.href);
     url.search = '?embed=1';
+    // Only what the editor typed goes into the link (as text; the embed inserts it as text).
+    for (const { key, input } of captionInputs) {
+      const value = input.value.replace(/\s+/g, ' ').trim();
+      if (value) url.searchParams.set(key, value);
+    }
     const c = map.getCenter();
     url.hash =
       what === 'place' && place

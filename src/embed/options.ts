@@ -9,10 +9,31 @@ export interface PageOptions {
   basemap: 'builtin' | 'online';
   /** The embed's id in its height messages (set by the embed code), so a page with several embeds can tell them apart. */
   frame: string;
+  /** Embed chrome (src/embed/chrome.ts): a caption strip above and a credit strip below the map. Null: the default; '': none. */
+  title: string | null;
+  desc: string | null;
+  source: string | null;
+  byline: string | null;
   problems: string[];
 }
 
-export const QUERY_KEYS = ['embed', 'legend', 'basemap', 'frame'] as const;
+export const QUERY_KEYS = [
+  'embed',
+  'legend',
+  'basemap',
+  'frame',
+  'title',
+  'desc',
+  'source',
+  'byline',
+] as const;
+/** Longest caption texts, in characters (a headline, a one-line description, a credit line, a byline). */
+export const CHROME_MAX = { title: 120, desc: 200, source: 200, byline: 100 } as const;
+/** Caption text: any printable text within its length; no control characters (line breaks included). */
+const chromeText =
+  (max: number) =>
+  (v: string): v is string =>
+    v.length <= max && ![...v].some((c) => /\p{Cc}|\u2028|\u2029/u.test(c));
 const FRAME_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
@@ -45,6 +66,10 @@ export function parseOptions(search: string): PageOptions {
     legend: null,
     basemap: 'builtin',
     frame: 'durand-map',
+    title: null,
+    desc: null,
+    source: null,
+    byline: null,
     problems: [],
   };
   let params: URLSearchParams;
@@ -59,5 +84,14 @@ export function parseOptions(search: string): PageOptions {
   out.basemap = option(params, 'basemap', oneOf('online', 'builtin'), 'online or builtin', p) ?? 'builtin';
   out.frame =
     option(params, 'frame', (v): v is string => FRAME_ID.test(v), 'letters, digits, - or _', p) ?? out.frame;
+  for (const key of ['title', 'desc', 'source', 'byline'] as const)
+    out[key] =
+      option(
+        params,
+        key,
+        chromeText(CHROME_MAX[key]),
+        `one line of at most ${CHROME_MAX[key]} characters`,
+        p,
+      )?.trim() ?? null;
   return out;
 }
