@@ -24,6 +24,8 @@ import { LegendControl } from './ui/legend.ts';
 import { renderSourcesPanel, wireSourcesPanel } from './ui/sources-panel.ts';
 import { showMapFallback, whyNoMap } from './ui/fallback.ts';
 import { addOnlineBasemap } from './map/online-basemap.ts';
+import { applyTheme } from './map/theme.ts';
+import './styles/dark.css';
 
 const markReady = (value: string) => document.documentElement.setAttribute('data-map-ready', value);
 const byId = (id: string) => document.getElementById(id)!;
@@ -106,6 +108,17 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
         showNotice('The online basemap could not be reached, so the map shows its built-in basemap.'),
       );
     urlSync.start();
+    // Story API, loaded only for embeds whose URL allows a host (?story=). No lens setter yet:
+    // the #13 lens (?lens=) can be passed here as { setLens }.
+    if (options.story.length)
+      void import('./embed/story.ts').then(({ startStory }) =>
+        startStory(map, selection, options.story, {
+          placeIds: new Set(atlas.places.map((p) => p.id)),
+          bounds: atlas.bounds,
+          minZoom: ZOOM_RANGE.min,
+          maxZoom: ZOOM_RANGE.max,
+        }),
+      );
     if (options.problems.length) showNotice(options.problems[0]);
   });
   map.once('idle', () => markReady(String(Math.round(performance.now()))));
@@ -115,6 +128,7 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
 
 async function start(): Promise<void> {
   const options = parseOptions(location.search);
+  const palette = applyTheme(options.theme);
   if (options.embed) {
     document.documentElement.classList.add('embed');
     startHeightMessages(options.frame);
@@ -145,7 +159,7 @@ async function start(): Promise<void> {
   try {
     // No separate WebGL probe: creating a test context costs as much as the map's own, and
     // MapLibre throws at once when it cannot get one.
-    map = createMap(byId('map'), atlas, { embed: options.embed });
+    map = createMap(byId('map'), atlas, { embed: options.embed, palette });
   } catch (e) {
     return startWithoutMap(atlas, whyNoMap(e));
   }

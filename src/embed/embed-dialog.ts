@@ -98,6 +98,14 @@ export function openEmbedDialog(map: MapLibreMap, selection: PlaceSelection, ope
       ),
     ),
     el('fieldset', {}, el('legend', {}, 'Caption inside the embed'), ...captionInputs.map((c) => c.row)),
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, 'Colours'),
+      radio('theme', 'auto', 'Follow the reader’s setting (light or dark)', true),
+      radio('theme', 'light', 'Always light', false),
+      radio('theme', 'dark', 'Always dark', false),
+    ),
     el('label', { for: 'embed-code' }, 'Embed code'),
     code,
     el('div', { class: 'share-actions' }, copy, status),
@@ -118,6 +126,8 @@ export function openEmbedDialog(map: MapLibreMap, selection: PlaceSelection, ope
     widthInput.disabled = responsive;
     const url = new URL(location.href);
     url.search = '?embed=1';
+    const theme = (form.querySelector('input[name="theme"]:checked') as HTMLInputElement).value;
+    if (theme !== 'auto') url.searchParams.set('theme', theme);
     // Only what the editor typed goes into the link (as text; the embed inserts it as text).
     for (const { key, input } of captionInputs) {
       const value = input.value.replace(/\s+/g, ' ').trim();

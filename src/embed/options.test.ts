@@ -12,9 +12,17 @@ describe('parseOptions', () => {
       desc: null,
       source: null,
       byline: null,
+      theme: null,
+      story: [],
       problems: [],
     });
     expect(parseOptions('?basemap=online').basemap).toBe('online');
+    expect(parseOptions('?theme=dark').theme).toBe('dark');
+    expect(parseOptions('?theme=light').theme).toBe('light');
+    expect(parseOptions('?story=https://news.example,http://127.0.0.1:4225').story).toEqual([
+      'https://news.example',
+      'http://127.0.0.1:4225',
+    ]);
     expect(parseOptions('')).toEqual({
       embed: false,
       legend: null,
@@ -24,6 +32,8 @@ describe('parseOptions', () => {
       desc: null,
       source: null,
       byline: null,
+      theme: null,
+      story: [],
       problems: [],
     });
   });
@@ -38,6 +48,10 @@ describe('parseOptions', () => {
     `?title=${'a'.repeat(121)}`,
     '?desc=line%0Abreak',
     '?byline=a&byline=b',
+    '?theme=blue',
+    '?story=https://news.example/path',
+    '?story=javascript:alert(1)',
+    '?story=*',
   ])('reports %s', (q) => {
     expect(parseOptions(q).problems.length).toBe(1);
     expect(parseOptions(q).embed).toBe(false);

@@ -14,6 +14,10 @@ export interface PageOptions {
   desc: string | null;
   source: string | null;
   byline: string | null;
+  /** Forces light or dark; null follows the reader's prefers-color-scheme. */
+  theme: 'light' | 'dark' | null;
+  /** Story API (src/embed/story.ts): origins whose pages may command this embed. Empty: none. */
+  story: string[];
   problems: string[];
 }
 
@@ -26,7 +30,24 @@ export const QUERY_KEYS = [
   'desc',
   'source',
   'byline',
+  'theme',
+  'story',
 ] as const;
+/** ?story=: up to 5 comma-separated origins (scheme://host[:port], nothing more). */
+const STORY_ORIGINS = (v: string): v is string => {
+  const list = v.split(',');
+  return (
+    list.length <= 5 &&
+    list.every((o) => {
+      try {
+        const u = new URL(o);
+        return /^https?:$/.test(u.protocol) && u.origin === o.replace(/\/$/, '');
+      } catch {
+        return false;
+      }
+    })
+  );
+};
 /** Longest caption texts, in characters (a headline, a one-line description, a credit line, a byline). */
 export const CHROME_MAX = { title: 120, desc: 200, source: 200, byline: 100 } as const;
 /** Caption text: any printable text within its length; no control characters (line breaks included). */
@@ -70,6 +91,8 @@ export function parseOptions(search: string): PageOptions {
     desc: null,
     source: null,
     byline: null,
+    theme: null,
+    story: [],
     problems: [],
   };
   let params: URLSearchParams;
@@ -84,6 +107,11 @@ export function parseOptions(search: string): PageOptions {
   out.basemap = option(params, 'basemap', oneOf('online', 'builtin'), 'online or builtin', p) ?? 'builtin';
   out.frame =
     option(params, 'frame', (v): v is string => FRAME_ID.test(v), 'letters, digits, - or _', p) ?? out.frame;
+  out.theme = option(params, 'theme', oneOf<'light' | 'dark'>('light', 'dark'), 'light or dark', p) ?? null;
+  out.story =
+    option(params, 'story', STORY_ORIGINS, 'up to 5 origins such as https://news.example, comma-separated', p)
+      ?.split(',')
+      .map((o) => new URL(o).origin) ?? [];
   for (const key of ['title', 'desc', 'source', 'byline'] as const)
     out[key] =
       option(
