@@ -1,5 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
 import { test, expect, openMap } from './fixtures.ts';
+import { chromeHeight } from './embed-helpers.ts';
 
 async function frameReady(page: Page, id: string): Promise<Frame> {
   const handle = await page.locator(`#${id}`).elementHandle();
@@ -81,9 +82,10 @@ test('the auto-height message resizes the frame', async ({ page }) => {
     ),
   );
   await page.goto('./embed-demo.html');
-  await frameReady(page, 'demo-map');
+  const frame = await frameReady(page, 'demo-map');
   const width = (await page.locator('#demo-map').boundingBox())!.width;
-  const wanted = Math.round(Math.min(720, Math.max(380, width * 0.75)));
+  // The map's 4:3 height plus the caption and credit strips around it.
+  const wanted = Math.round(Math.min(720, Math.max(380, width * 0.75))) + (await chromeHeight(frame));
   await expect(page.locator('#demo-map')).toHaveAttribute('height', String(wanted));
   expect(messages).toContainEqual(expect.objectContaining({ type: 'durand-map:height', height: wanted }));
   expect(messages).toContainEqual({ 'datawrapper-height': { 'demo-map': wanted } });
@@ -122,7 +124,7 @@ test('the embed dialog gives a ready snippet for the open place', async ({ page,
   await expect(dialog).toBeVisible();
   const code = await dialog.locator('textarea').inputValue();
   expect(code).toMatch(
-    /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1&amp;frame=durand-map-bajaur#place=bajaur" title="Map: Bajaur[^"]*"/,
+    /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1&amp;frame=durand-map-bajaur-[a-z0-9]{6}#place=bajaur" title="Map: Bajaur[^"]*" id="durand-map-bajaur-[a-z0-9]{6}" style="border:0"/,
   );
   expect(code).toContain('loading="lazy"');
   expect(code).toContain('allowfullscreen');
@@ -158,4 +160,50 @@ test('oEmbed: discovery links and a rich response per place', async ({ request }
   const root = await (await request.get('./')).text();
   expect(root).toContain('type="application/json+oembed" href="oembed.json"');
   expect((await (await request.get('./oembed.json')).json()).type).toBe('rich');
+});
+
+test('an embed without a caption says what it is: title and a source line naming both sources', async ({
+  page,
+}) => {
+  await openMap(page, './?embed=1#place=kunar');
+  await expect(page.locator('.embed-title')).toHaveText(
+    (await page.locator('.site-header h1').textContent())!.trim(),
+  );
+  await expect(page.locator('.embed-source')).toHaveText(
+    /source 000 \(analysis\) and source 003 \(opinion\)/,
+  );
+  await expect(page.locator('.embed-desc, .embed-byline')).toHaveCount(0);
+  const [caption, map, credit] = await Promise.all(
+    ['.embed-caption', '#map', '.embed-credit'].map(async (s) => (await page.locator(s).boundingBox())!),
+  );
+  expect(caption.y + caption.height).toBeLessThanOrEqual(map.y + 1);
+  expect(credit.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+});
+
+test('the embed chrome options are shown as text; an empty one hides its line; a bad one gives a notice', async ({
+  page,
+}) => {
+  await openMap(
+    page,
+    './?embed=1&title=%3Cimg%20src%3Dx%3EBorder%20blame&desc=Who+blames+whom&source=&byline=By+A.+Reporter',
+  );
+  await expect(page.locator('.embed-title')).toHaveText('<img src=x>Border blame');
+  await expect(page.locator('.embed-chrome img')).toHaveCount(0);
+  await expect(page.locator('.embed-desc')).toHaveText('Who blames whom');
+  await expect(page.locator('.embed-source')).toHaveCount(0);
+  await expect(page.locator('.embed-byline')).toHaveText('By A. Reporter');
+  await openMap(page, `./?embed=1&title=${'x'.repeat(121)}`);
+  await expect(page.locator('#notice .notice-text')).toHaveText(/“title” must be one line of at most 120/);
+});
+
+test('the embed dialog writes the caption into the embed code', async ({ page }) => {
+  await openMap(page, './#place=kunar');
+  await page.locator('.embed-open').click();
+  const dialog = page.locator('dialog.embed-dialog');
+  await dialog.locator('#embed-caption-title').fill('Where the blame lands');
+  await dialog.locator('#embed-caption-byline').fill('By A. Reporter');
+  const code = await dialog.locator('textarea').inputValue();
+  expect(code).toContain('title=Where+the+blame+lands');
+  expect(code).toContain('byline=By+A.+Reporter');
+  expect(code).not.toContain('desc=');
 });

@@ -129,8 +129,6 @@ const BAD: string[] = [
   '#place=',
   '#place',
   '#place=nangarhar&place=kunar',
-  '#place=NANGARHAR',
-  '#place=nangarhar%20',
   '#place=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
   '#place=<script>alert(1)</script>',
   '#place=javascript:alert(1)',
@@ -157,7 +155,6 @@ const BAD: string[] = [
   '#map=javascript:alert(1)',
   '#map=8%2F34%2F70%3Cscript%3E',
   '#zoom=5',
-  '#&&&',
   '#=',
   '#place=nangarhar&evil=<b>x</b>',
   '?embed=%3Cscript%3E#place=nowhere',
@@ -184,4 +181,109 @@ test(`${BAD.length} malformed and hostile links leave the map usable with a noti
     await page.locator('#place-list button[data-place="bajaur"]').click();
     await expect(page.locator('.maplibregl-popup h2')).toHaveText('Bajaur');
   }
+});
+
+// Routine link damage, forgiven (issue #15): [link, the place it opens (or null), the notice it
+// shows (null: none), the camera it keeps (zoom/lat/lng, optional)].
+type Forgiven = [string, string | null, RegExp | null, [number, number, number]?];
+const FORGIVEN: Forgiven[] = [
+  ['#place=nangarhar.', 'nangarhar', null],
+  ['#place=nangarhar)', 'nangarhar', null],
+  ['#place=nangarhar/', 'nangarhar', null],
+  ['#place=Nangarhar', 'nangarhar', null],
+  ['#place=NANGARHAR', 'nangarhar', null],
+  ['#place=nangarhar%20', 'nangarhar', null],
+  ['#place=nangarhar%2F', 'nangarhar', null],
+  ['#place=nangarhar).', 'nangarhar', null],
+  ['#place=nangarhar,', 'nangarhar', null],
+  ['#place=nangarhar%E2%80%9D', 'nangarhar', null],
+  ['#place=%20Kunar%20', 'kunar', null],
+  ['#place=Bagram%20Prison', 'bagram-prison', null],
+  ['#place=spin_ghar', 'spin-ghar', null],
+  ['#Place=torkham', 'torkham', null],
+  ['#place=kunar&', 'kunar', null],
+  ['#place=kunar&place=Kunar.', 'kunar', null],
+  ['#place=kunar&utm_source=newsletter', 'kunar', null],
+  ['#utm_source=newsletter&utm_medium=email&place=kunar', 'kunar', null],
+  ['#place=kunar?utm_source=newsletter&utm_campaign=daily', 'kunar', null],
+  ['#place=kunar&fbclid=IwAR0xyz', 'kunar', null],
+  ['#place=kunar&gclid=Cj0KCQ', 'kunar', null],
+  ['#place=kunar&mc_cid=abc&mc_eid=def', 'kunar', null],
+  ['?utm_source=newsletter&fbclid=x#place=kunar', 'kunar', null],
+  ['?gclid=abc&mc_cid=1#map=7/33/69', null, null, [7, 33, 69]],
+  ['#utm_source=x', null, null],
+  ['#&&&', null, null],
+  ['#map=12.5/34/70', null, null, [12, 34, 70]],
+  ['#map=3/33/69', null, null],
+  ['#map=8/34/70.', null, null, [8, 34, 70]],
+  ['#map=8/34/70/', null, null, [8, 34, 70]],
+  ['#map=7.5/34.123456789/70.5', null, null, [7.5, 34.1235, 70.5]],
+  ['#map=8.5/34.1/71.0&place=NANGARHAR.', 'nangarhar', null, [8.5, 34.1, 71]],
+  ['#map=8/0/0', null, /outside this map’s area/],
+  ['#place=nang', null, /Did you mean Nangarhar\?/],
+  ['#place=nangarhr', null, /Did you mean Nangarhar\?/],
+  ['#place=kabul', null, /Did you mean Kabul airport/],
+  ['#place=torkam', null, /Did you mean Torkham crossing\?/],
+  ['#place=kunarr.', null, /Did you mean Kunar\?/],
+  ['#place=bagram', null, /Did you mean Bagram prison\?/],
+  ['#place-list', null, null],
+  ['#sources-panel', null, null],
+];
+
+test(`${FORGIVEN.length} damaged links are forgiven: case, punctuation, clamping, tracking keys, "did you mean"`, async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  expect(FORGIVEN.length).toBeGreaterThanOrEqual(30);
+  const nameOf = new Map(places.map((p) => [p.id, p.name]));
+  for (const [suffix, place, notice, camera] of FORGIVEN) {
+    await page.goto('about:blank');
+    await page.goto(`./${suffix}`);
+    await page.waitForSelector('html[data-map-ready]');
+    await settled(page);
+    if (place) await expect(page.locator('.maplibregl-popup h2'), suffix).toHaveText(nameOf.get(place)!);
+    else await expect(page.locator('.maplibregl-popup'), suffix).toHaveCount(0);
+    if (notice) await expect(page.locator('#notice .notice-text'), suffix).toHaveText(notice);
+    else await expect(page.locator('#notice'), suffix).toBeHidden();
+    if (camera) {
+      const view = await page.evaluate(() => {
+        const { map } = (window as unknown as { __map: { map: import('maplibre-gl').Map } }).__map;
+        return [map.getZoom(), map.getCenter().lat, map.getCenter().lng];
+      });
+      for (let i = 0; i < 3; i++) expect(view[i], `${suffix} [${i}]`).toBeCloseTo(camera[i], 2);
+    }
+  }
+});
+
+test('“Did you mean …” opens the place it names', async ({ page }) => {
+  await openMap(page, './#place=nang');
+  const link = page.locator('#notice a.notice-link');
+  await expect(link).toHaveText('Did you mean Nangarhar?');
+  await link.click();
+  await expect(page.locator('.maplibregl-popup h2')).toHaveText('Nangarhar');
+  await expect(page.locator('#notice')).toBeHidden();
+  expect(page.url()).toContain('place=nangarhar');
+});
+
+test('the skip link raises no notice and leaves an open place open', async ({ page }) => {
+  await openMap(page, './#place=kunar');
+  await settled(page);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('#place-list');
+  await page.waitForTimeout(300);
+  await expect(page.locator('#notice')).toBeHidden();
+  await expect(page.locator('.maplibregl-popup h2')).toHaveText('Kunar');
+});
+
+test('a place page keeps the query string (utm_*) through its redirect', async ({ page }) => {
+  await page.goto('./place/kunar/?utm_source=newsletter&utm_medium=email');
+  await page.waitForSelector('html[data-map-ready]');
+  await expect(page.locator('.maplibregl-popup h2')).toHaveText('Kunar');
+  const url = new URL(page.url());
+  expect(url.pathname).toBe('/');
+  expect(url.search).toBe('?utm_source=newsletter&utm_medium=email');
+  expect(url.hash).toContain('place=kunar');
+  await expect(page.locator('#notice')).toBeHidden();
 });

@@ -2,7 +2,8 @@
  * Optional helper for the Durand Line framing map's embed code: resizes each embedded map to the
  * height it asks for. It only accepts a message whose sender is one of this page's iframes, from
  * that iframe's own origin, and only changes that iframe's height. Without it the iframe keeps the
- * fixed height written in the embed code.
+ * fixed height written in the embed code. One copy serves every embed on the page (pasting the
+ * code twice loads it twice; the second copy does nothing).
  * Message: { type: "durand-map:height", height: <pixels> }
  */
 (function () {
@@ -30,6 +31,8 @@
       }
       if (origin !== event.origin) return;
       frame.setAttribute('height', String(Math.max(200, Math.min(2000, Math.round(data.height)))));
+      // The embed code says style="border:0"; a host whose CSP drops style attributes keeps it too.
+      frame.style.border = '0';
       return;
     }
   });

@@ -13,7 +13,8 @@ import { UrlSync } from './share/url-sync.ts';
 import { parseHash } from './share/url-state.ts';
 import { ShareViewControl } from './share/share-panel.ts';
 import { parseOptions, type PageOptions } from './embed/options.ts';
-import { startHeightMessages } from './embed/height.ts';
+import { postHeight, startHeightMessages } from './embed/height.ts';
+import { chromeText, defaultSourceLine, renderChrome } from './embed/chrome.ts';
 import { FullMapLinkControl } from './embed/full-map-link.ts';
 import { EmbedControl } from './embed/embed-control.ts';
 import { showNotice } from './ui/notice.ts';
@@ -25,6 +26,8 @@ import { renderPositions } from './ui/positions-view.ts';
 import { showMapFallback, whyNoMap } from './ui/fallback.ts';
 import { addOnlineBasemap } from './map/online-basemap.ts';
 import { filterListOnly, startTimeFilter } from './time/start.ts';
+import { applyTheme } from './map/theme.ts';
+import './styles/dark.css';
 
 const markReady = (value: string) => document.documentElement.setAttribute('data-map-ready', value);
 const byId = (id: string) => document.getElementById(id)!;
@@ -110,6 +113,17 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
       );
     startTimeFilter(map, atlas.places, byId('place-list'), options.time);
     urlSync.start();
+    // Story API, loaded only for embeds whose URL allows a host (?story=). No lens setter yet:
+    // the #13 lens (?lens=) can be passed here as { setLens }.
+    if (options.story.length)
+      void import('./embed/story.ts').then(({ startStory }) =>
+        startStory(map, selection, options.story, {
+          placeIds: new Set(atlas.places.map((p) => p.id)),
+          bounds: atlas.bounds,
+          minZoom: ZOOM_RANGE.min,
+          maxZoom: ZOOM_RANGE.max,
+        }),
+      );
     if (options.problems.length) showNotice(options.problems[0]);
   });
   map.once('idle', () => markReady(String(Math.round(performance.now()))));
@@ -119,6 +133,7 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
 
 async function start(): Promise<void> {
   const options = parseOptions(location.search);
+  const palette = applyTheme(options.theme);
   if (options.embed) {
     document.documentElement.classList.add('embed');
     startHeightMessages(options.frame);
@@ -134,11 +149,22 @@ async function start(): Promise<void> {
     return;
   }
   await fonts.catch(() => undefined);
+  if (options.embed) {
+    renderChrome(
+      chromeText(options, {
+        title: document.querySelector('.site-header h1')?.textContent?.trim() ?? '',
+        desc: '',
+        source: defaultSourceLine(atlas),
+        byline: '',
+      }),
+    );
+    postHeight(options.frame);
+  }
   let map: MapLibreMap;
   try {
     // No separate WebGL probe: creating a test context costs as much as the map's own, and
     // MapLibre throws at once when it cannot get one.
-    map = createMap(byId('map'), atlas, { embed: options.embed });
+    map = createMap(byId('map'), atlas, { embed: options.embed, palette });
   } catch (e) {
     return startWithoutMap(atlas, whyNoMap(e));
   }

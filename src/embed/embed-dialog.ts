@@ -10,13 +10,24 @@ import { wantedHeight } from './height.ts';
 /** A size in whole pixels within the dialog's 200–2000 range (fallback when not a number). */
 const px = (value: number, fallback: number) =>
   Number.isFinite(value) && value !== 0 ? Math.round(Math.min(2000, Math.max(200, value))) : fallback;
-import { embedSnippet } from './snippet.ts';
+import { embedSnippet, uniqueFrameId } from './snippet.ts';
+import { CHROME_MAX } from './options.ts';
+
+/** The caption fields: option key, label, and what the embed shows when the field is left empty. */
+const CAPTION_FIELDS = [
+  ['title', 'Title', 'the map’s own title'],
+  ['desc', 'One-line description', 'none'],
+  ['source', 'Source line', 'the two sources, named'],
+  ['byline', 'Byline', 'none'],
+] as const;
 
 let dialog: HTMLDialogElement | null = null;
 
 export function openEmbedDialog(map: MapLibreMap, selection: PlaceSelection, opener: HTMLElement): void {
   dialog?.remove();
   const place = selection.selected;
+  // One random suffix per dialog: each copied snippet gets an id of its own.
+  const frameSuffix = uniqueFrameId('').slice('durand-map--'.length);
   const radio = (name: string, value: string, label: string, checked: boolean) => {
     const input = el('input', { type: 'radio', name, value, id: `embed-${name}-${value}` });
     input.checked = checked;
@@ -37,6 +48,20 @@ export function openEmbedDialog(map: MapLibreMap, selection: PlaceSelection, ope
     value: String(wantedHeight(640)),
     id: 'embed-height',
     inputmode: 'numeric',
+  });
+  const captionInputs = CAPTION_FIELDS.map(([key, label, fallback]) => {
+    const input = el('input', {
+      type: 'text',
+      id: `embed-caption-${key}`,
+      name: key,
+      maxlength: String(CHROME_MAX[key]),
+      placeholder: `Default: ${fallback}`,
+    });
+    return {
+      key,
+      input,
+      row: el('div', { class: 'embed-caption-field' }, el('label', { for: input.id }, label), input),
+    };
   });
   const code = el('textarea', { readonly: '', rows: '6', id: 'embed-code', class: 'embed-code' });
   const status = el('span', { role: 'status', class: 'share-status' });
@@ -73,6 +98,15 @@ export function openEmbedDialog(map: MapLibreMap, selection: PlaceSelection, ope
         heightInput,
       ),
     ),
+    el('fieldset', {}, el('legend', {}, 'Caption inside the embed'), ...captionInputs.map((c) => c.row)),
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, 'Colours'),
+      radio('theme', 'auto', 'Follow the reader’s setting (light or dark)', true),
+      radio('theme', 'light', 'Always light', false),
+      radio('theme', 'dark', 'Always dark', false),
+    ),
     el('label', { for: 'embed-code' }, 'Embed code'),
     code,
     el('div', { class: 'share-actions' }, copy, status),
@@ -95,6 +129,13 @@ export function openEmbedDialog(map: MapLibreMap, selection: PlaceSelection, ope
     page.search = '?embed=1';
     // The time range the reader has set is part of what the embed shows.
     const url = withCurrentTime(page);
+    const theme = (form.querySelector('input[name="theme"]:checked') as HTMLInputElement).value;
+    if (theme !== 'auto') url.searchParams.set('theme', theme);
+    // Only what the editor typed goes into the link (as text; the embed inserts it as text).
+    for (const { key, input } of captionInputs) {
+      const value = input.value.replace(/\s+/g, ' ').trim();
+      if (value) url.searchParams.set(key, value);
+    }
     const c = map.getCenter();
     url.hash =
       what === 'place' && place
@@ -114,7 +155,7 @@ export function openEmbedDialog(map: MapLibreMap, selection: PlaceSelection, ope
       width: widthInput.value.trim() === '' ? null : px(Number(widthInput.value), 640),
       height: px(Number(heightInput.value), 480),
       scriptSrc: new URL('embed-resize.js', document.baseURI).href,
-      frameId: `durand-map-${what === 'place' && place ? place.id : what}`,
+      frameId: `durand-map-${what === 'place' && place ? place.id : what}-${frameSuffix}`.slice(0, 64),
     });
     status.textContent = '';
   };

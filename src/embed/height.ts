@@ -2,6 +2,8 @@
 // Outgoing messages only; nothing is read from the parent. Two forms are posted:
 //   { type: "durand-map:height", height: <px>, href: <this frame's URL> }   (this project's own)
 //   { "datawrapper-height": { "<frame id>": <px> } }                         (read by many CMSs)
+import { chromeHeight } from './chrome.ts';
+
 export const HEIGHT_MESSAGE = 'durand-map:height';
 
 /** The height the map wants for a given width: 4:3, within 380–720 px. */
@@ -12,7 +14,8 @@ export function wantedHeight(width: number): number {
 /** `frameId`: the embed's id from its (validated) `frame` option. */
 export function postHeight(frameId: string): void {
   if (window.parent === window) return;
-  const height = wantedHeight(document.documentElement.clientWidth);
+  // The map's own height plus the caption and credit strips around it.
+  const height = wantedHeight(document.documentElement.clientWidth) + chromeHeight();
   // '*': the height is not secret, and the embedding page's origin is not known to us.
   window.parent.postMessage({ type: HEIGHT_MESSAGE, height, href: location.href }, '*');
   window.parent.postMessage({ 'datawrapper-height': { [frameId]: height } }, '*');

@@ -9,15 +9,33 @@ describe('parseOptions', () => {
       basemap: 'builtin',
       frame: 'durand-map-kunar',
       time: { from: null, to: null },
+      title: null,
+      desc: null,
+      source: null,
+      byline: null,
+      theme: null,
+      story: [],
       problems: [],
     });
     expect(parseOptions('?basemap=online').basemap).toBe('online');
+    expect(parseOptions('?theme=dark').theme).toBe('dark');
+    expect(parseOptions('?theme=light').theme).toBe('light');
+    expect(parseOptions('?story=https://news.example,http://127.0.0.1:4225').story).toEqual([
+      'https://news.example',
+      'http://127.0.0.1:4225',
+    ]);
     expect(parseOptions('')).toEqual({
       embed: false,
       legend: null,
       basemap: 'builtin',
       frame: 'durand-map',
       time: { from: null, to: null },
+      title: null,
+      desc: null,
+      source: null,
+      byline: null,
+      theme: null,
+      story: [],
       problems: [],
     });
   });
@@ -29,10 +47,31 @@ describe('parseOptions', () => {
     '?basemap=https://evil.example/{z}',
     '?frame=%3Cimg%20src%3Dx%3E',
     `?frame=${'a'.repeat(65)}`,
+    `?title=${'a'.repeat(121)}`,
+    '?desc=line%0Abreak',
+    '?byline=a&byline=b',
+    '?theme=blue',
+    '?story=https://news.example/path',
+    '?story=javascript:alert(1)',
+    '?story=*',
   ])('reports %s', (q) => {
     expect(parseOptions(q).problems.length).toBe(1);
     expect(parseOptions(q).embed).toBe(false);
     expect(parseOptions(q).frame).toBe('durand-map');
+  });
+  it('reads the embed chrome as plain text, trimmed; empty hides a line', () => {
+    const o = parseOptions(
+      '?embed=1&title=%3Cb%3EBorder%20blame%3C%2Fb%3E&desc=+Who+says+what+&source=Sources%3A+000%2C+003&byline=By+A.+Reporter&title2=x',
+    );
+    expect(o).toMatchObject({
+      title: '<b>Border blame</b>',
+      desc: 'Who says what',
+      source: 'Sources: 000, 003',
+      byline: 'By A. Reporter',
+      problems: [],
+    });
+    expect(parseOptions('?embed=1&source=').source).toBe('');
+    expect(parseOptions(`?title=${'é'.repeat(120)}`).title).toHaveLength(120);
   });
   it('names the option and what it allows', () => {
     expect(parseOptions('?legend=wide').problems).toEqual(['The option “legend” must be open or closed.']);

@@ -10,12 +10,56 @@ export interface PageOptions {
   basemap: 'builtin' | 'online';
   /** The embed's id in its height messages (set by the embed code), so a page with several embeds can tell them apart. */
   frame: string;
+  /** Embed chrome (src/embed/chrome.ts): a caption strip above and a credit strip below the map. Null: the default; '': none. */
+  title: string | null;
+  desc: string | null;
+  source: string | null;
+  byline: string | null;
+  /** Forces light or dark; null follows the reader's prefers-color-scheme. */
+  theme: 'light' | 'dark' | null;
+  /** Story API (src/embed/story.ts): origins whose pages may command this embed. Empty: none. */
+  story: string[];
   /** ?from=&to=: the time filter over events (bad or reversed: all dates, with a problem). */
   time: TimeRange;
   problems: string[];
 }
 
-export const QUERY_KEYS = ['embed', 'legend', 'basemap', 'frame', 'from', 'to'] as const;
+export const QUERY_KEYS = [
+  'embed',
+  'legend',
+  'basemap',
+  'frame',
+  'title',
+  'desc',
+  'source',
+  'byline',
+  'theme',
+  'story',
+  'from',
+  'to',
+] as const;
+/** ?story=: up to 5 comma-separated origins (scheme://host[:port], nothing more). */
+const STORY_ORIGINS = (v: string): v is string => {
+  const list = v.split(',');
+  return (
+    list.length <= 5 &&
+    list.every((o) => {
+      try {
+        const u = new URL(o);
+        return /^https?:$/.test(u.protocol) && u.origin === o.replace(/\/$/, '');
+      } catch {
+        return false;
+      }
+    })
+  );
+};
+/** Longest caption texts, in characters (a headline, a one-line description, a credit line, a byline). */
+export const CHROME_MAX = { title: 120, desc: 200, source: 200, byline: 100 } as const;
+/** Caption text: any printable text within its length; no control characters (line breaks included). */
+const chromeText =
+  (max: number) =>
+  (v: string): v is string =>
+    v.length <= max && ![...v].some((c) => /\p{Cc}|\u2028|\u2029/u.test(c));
 const FRAME_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
@@ -49,6 +93,12 @@ export function parseOptions(search: string): PageOptions {
     basemap: 'builtin',
     frame: 'durand-map',
     time: ALL_TIME,
+    title: null,
+    desc: null,
+    source: null,
+    byline: null,
+    theme: null,
+    story: [],
     problems: [],
   };
   let params: URLSearchParams;
@@ -69,5 +119,19 @@ export function parseOptions(search: string): PageOptions {
   // A bad end would make the other one mean something else: the default view, all dates.
   if (p.length > before) p[p.length - 1] += ' The map shows all dates.';
   else out.time = checkedRange(from, to, p);
+  out.theme = option(params, 'theme', oneOf<'light' | 'dark'>('light', 'dark'), 'light or dark', p) ?? null;
+  out.story =
+    option(params, 'story', STORY_ORIGINS, 'up to 5 origins such as https://news.example, comma-separated', p)
+      ?.split(',')
+      .map((o) => new URL(o).origin) ?? [];
+  for (const key of ['title', 'desc', 'source', 'byline'] as const)
+    out[key] =
+      option(
+        params,
+        key,
+        chromeText(CHROME_MAX[key]),
+        `one line of at most ${CHROME_MAX[key]} characters`,
+        p,
+      )?.trim() ?? null;
   return out;
 }

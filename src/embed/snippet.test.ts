@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet } from './snippet.ts';
+import { embedSnippet, uniqueFrameId } from './snippet.ts';
 
 const base = {
   src: 'https://example.org/map/?embed=1#place=nangarhar',
@@ -17,6 +17,7 @@ describe('embedSnippet', () => {
     expect(s).toContain('loading="lazy"');
     expect(s).toContain('allowfullscreen');
     expect(s).toContain('width="100%"');
+    expect(s).toContain('style="border:0"');
     expect(s).toContain('<script src="https://example.org/map/embed-resize.js" async></script>');
   });
   it('gives a fixed-size iframe and no script otherwise', () => {
@@ -28,5 +29,14 @@ describe('embedSnippet', () => {
     expect(embedSnippet({ ...base, title: '"><script>', responsive: false, width: 1 })).toContain(
       'title="&quot;>&lt;script>"',
     );
+  });
+});
+
+describe('uniqueFrameId', () => {
+  it('names what is embedded and differs between two embeds of the same view', () => {
+    expect(uniqueFrameId('kunar', () => 0.5)).toBe('durand-map-kunar-i00000');
+    const ids = new Set(Array.from({ length: 50 }, () => uniqueFrameId('default')));
+    expect(ids.size).toBe(50);
+    for (const id of ids) expect(id).toMatch(/^durand-map-default-[a-z0-9]{6}$/);
   });
 });

@@ -18,9 +18,21 @@ export function embedSnippet(o: SnippetOptions): string {
   src.searchParams.set('frame', o.frameId);
   const width = o.responsive || o.width === null ? '100%' : String(o.width);
   const iframe =
-    `<iframe src="${attr(src.href)}" title="${attr(o.title)}" id="${attr(o.frameId)}" ` +
+    // border:0 — without it, ordinary pages draw the iframe's default 2 px inset frame.
+    `<iframe src="${attr(src.href)}" title="${attr(o.title)}" id="${attr(o.frameId)}" style="border:0" ` +
     `width="${width}" height="${o.height}" loading="lazy" allowfullscreen ` +
     `referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
   if (!o.responsive) return iframe;
   return `${iframe}\n<script src="${attr(o.scriptSrc)}" async></script>`;
+}
+
+/**
+ * An id for one embed: what it shows plus a random suffix, so that two embeds pasted into one page
+ * (even two of the same view) never share an id, and their height messages are told apart.
+ */
+export function uniqueFrameId(what: string, random: () => number = Math.random): string {
+  const suffix = Math.floor(random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, '0');
+  return `durand-map-${what}-${suffix}`.slice(0, 64);
 }

@@ -11,6 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Atlas } from '../data/atlas-types.ts';
 import { buildStyle } from './style.ts';
 import { addPlaceIcons } from './icons.ts';
+import type { Palette } from './palette.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -20,12 +21,12 @@ export const ZOOM_RANGE = { min: 4, max: 12 };
 export function createMap(
   container: HTMLElement,
   atlas: Atlas,
-  opts: { embed: boolean } = { embed: false },
+  opts: { embed: boolean; palette?: Palette } = { embed: false },
 ): MapLibreMap {
   const [w, s, e, n] = atlas.bounds;
   const map = new MapLibreMap({
     container,
-    style: buildStyle(atlas),
+    style: buildStyle(atlas, opts.palette),
     center: DEFAULT_VIEW.center,
     zoom: DEFAULT_VIEW.zoom,
     minZoom: ZOOM_RANGE.min,
@@ -51,7 +52,7 @@ export function createMap(
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
-  addPlaceIcons(map);
+  addPlaceIcons(map, opts.palette);
   // Start the compact attribution folded (an ⓘ button) so it never covers the map on a phone.
   map.once('load', () =>
     container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'),

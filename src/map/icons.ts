@@ -1,7 +1,7 @@
 // Point symbols drawn on a canvas at start-up and registered as map images: no sprite file to
 // fetch, and the legend draws the same shapes.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { KIND_STYLES, type KindStyle } from './palette.ts';
+import { PALETTES, type KindStyle, type Palette } from './palette.ts';
 
 const SIZE = 22;
 
@@ -10,6 +10,7 @@ export function drawSymbol(
   style: KindStyle,
   size: number,
   selected = false,
+  palette: Palette = PALETTES.light,
 ): void {
   const c = size / 2;
   const r = size * 0.32;
@@ -38,7 +39,8 @@ export function drawSymbol(
   ctx.fillStyle = style.colour;
   ctx.fill();
   ctx.lineWidth = selected ? size * 0.12 : size * 0.08;
-  ctx.strokeStyle = selected ? '#111111' : '#ffffff';
+  // Selected: the selection colour; otherwise the casing that parts a symbol from the ground.
+  ctx.strokeStyle = selected ? palette.selected : palette.casing;
   ctx.stroke();
 }
 
@@ -46,16 +48,16 @@ export function iconName(kind: string, selected = false): string {
   return `place-${kind}${selected ? '-selected' : ''}`;
 }
 
-export function addPlaceIcons(map: MapLibreMap): void {
+export function addPlaceIcons(map: MapLibreMap, palette: Palette = PALETTES.light): void {
   const ratio = 2;
-  for (const [kind, style] of Object.entries(KIND_STYLES)) {
+  for (const [kind, style] of Object.entries(palette.kinds)) {
     for (const selected of [false, true]) {
       const canvas = document.createElement('canvas');
       const px = SIZE * ratio * (selected ? 1.4 : 1);
       canvas.width = canvas.height = px;
       // Read back at once: a CPU-backed canvas avoids a GPU round trip per icon.
       const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
-      drawSymbol(ctx, style, px, selected);
+      drawSymbol(ctx, style, px, selected, palette);
       map.addImage(iconName(kind, selected), ctx.getImageData(0, 0, px, px), { pixelRatio: ratio });
     }
   }

@@ -37,3 +37,54 @@ export const KIND_STYLES: Record<PlaceKind, KindStyle> = {
 };
 
 export const SELECTED = '#111111';
+
+// Dark mode (prefers-color-scheme: dark, or ?theme=dark): the same roles on a dark ground, each
+// colour measured by contrast.test.ts like the light ones. Kinds keep their hue and label.
+export const BASE_DARK: typeof BASE = {
+  sea: '#0e1a23',
+  land: '#26282c',
+  focusLand: '#2c2f34',
+  water: '#24465f',
+  admin1: '#777b83',
+  international: '#a7abb3',
+  cityText: '#ebe7df',
+  provinceText: '#c2bdb3',
+  halo: '#16181b',
+};
+
+export const KIND_COLOURS_DARK: Record<PlaceKind, string> = {
+  border: '#ffa3b4',
+  province: '#9cc2ff',
+  district: '#f5ae6f',
+  terrain: '#dbb884',
+  attack: '#ffa6a6',
+  prison: '#c9ced6',
+  crossing: '#5fd6b8',
+  arrest: '#cbb0ff',
+};
+
+export type Theme = 'light' | 'dark';
+
+export interface Palette {
+  base: typeof BASE;
+  kinds: Record<PlaceKind, KindStyle>;
+  /** Outline of the selected place. */
+  selected: string;
+  /** What is drawn under the Durand Line's dashes, and around point symbols. */
+  casing: string;
+  /** Names of point places. */
+  pointText: string;
+}
+
+export const PALETTES: Record<Theme, Palette> = {
+  light: { base: BASE, kinds: KIND_STYLES, selected: SELECTED, casing: '#ffffff', pointText: '#222222' },
+  dark: {
+    base: BASE_DARK,
+    kinds: Object.fromEntries(
+      Object.entries(KIND_STYLES).map(([k, s]) => [k, { ...s, colour: KIND_COLOURS_DARK[k as PlaceKind] }]),
+    ) as Record<PlaceKind, KindStyle>,
+    selected: '#ffffff',
+    casing: '#16181b',
+    pointText: '#ebe7df',
+  },
+};

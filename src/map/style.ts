@@ -3,7 +3,7 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Atlas } from '../data/atlas-types.ts';
-import { BASE, KIND_STYLES, SELECTED } from './palette.ts';
+import { PALETTES, type Palette } from './palette.ts';
 import { iconName } from './icons.ts';
 
 export const FONT = ['Map Sans'];
@@ -12,13 +12,15 @@ export const FONT_BOLD = ['Map Sans Bold'];
 /** Layers that respond to hover and click, in priority order (points beat lines beat areas). */
 export const INTERACTIVE_LAYERS = ['place-points', 'place-line-hit', 'place-terrain-hit', 'place-area-fill'];
 
-const kindColour = (fallback: string): ExpressionSpecification =>
-  [
-    'match',
-    ['get', 'kind'],
-    ...Object.entries(KIND_STYLES).flatMap(([k, s]) => [k, s.colour]),
-    fallback,
-  ] as unknown as ExpressionSpecification;
+const kindColourIn =
+  (kinds: Palette['kinds']) =>
+  (fallback: string): ExpressionSpecification =>
+    [
+      'match',
+      ['get', 'kind'],
+      ...Object.entries(kinds).flatMap(([k, s]) => [k, s.colour]),
+      fallback,
+    ] as unknown as ExpressionSpecification;
 
 const layerIs = (name: string): ExpressionSpecification => ['==', ['get', 'layer'], name];
 const kindIn = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
@@ -56,7 +58,10 @@ function iconOffsets(atlas: Atlas): ExpressionSpecification | [number, number] {
   return ['match', ['get', 'id'], ...shifted, ['literal', [0, 0]]] as unknown as ExpressionSpecification;
 }
 
-export function buildStyle(atlas: Atlas): StyleSpecification {
+/** `palette`: the light one, or the dark one (src/map/palette.ts) for dark mode. */
+export function buildStyle(atlas: Atlas, palette: Palette = PALETTES.light): StyleSpecification {
+  const { base: BASE, kinds: KIND_STYLES, selected: SELECTED } = palette;
+  const kindColour = kindColourIn(KIND_STYLES);
   const iconOffset = iconOffsets(atlas);
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': BASE.sea } },
@@ -153,7 +158,7 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
       filter: kindIn('border'),
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': '#ffffff',
+        'line-color': palette.casing,
         'line-width': ['interpolate', ['linear'], ['zoom'], 4, 4, 9, 7],
         'line-opacity': 0.9,
       },
@@ -210,7 +215,7 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
       paint: {
         'circle-radius': ['match', ['get', 'rank'], 1, 3.5, 2, 2.8, 2.2],
         'circle-color': BASE.cityText,
-        'circle-stroke-color': '#fff',
+        'circle-stroke-color': BASE.halo,
         'circle-stroke-width': 1,
       },
     },
@@ -274,7 +279,7 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
       source: 'place-labels',
       filter: ['!', ['in', ['get', 'id'], ['literal', ['khyber-pakhtunkhwa', 'balochistan']]]],
       layout: { 'text-field': ['get', 'name'], 'text-font': FONT_BOLD, 'text-size': 13, 'text-max-width': 9 },
-      paint: { 'text-color': kindColour('#333'), 'text-halo-color': BASE.halo, 'text-halo-width': 2 },
+      paint: { 'text-color': kindColour(BASE.cityText), 'text-halo-color': BASE.halo, 'text-halo-width': 2 },
     },
     {
       id: 'place-points',
@@ -295,7 +300,7 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
         'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
         'text-radial-offset': 1.1,
       },
-      paint: { 'text-color': '#222', 'text-halo-color': BASE.halo, 'text-halo-width': 1.6 },
+      paint: { 'text-color': palette.pointText, 'text-halo-color': BASE.halo, 'text-halo-width': 1.6 },
     },
     {
       id: 'selected-point',

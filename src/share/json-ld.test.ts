@@ -59,8 +59,11 @@ describe('JSON-LD on every place page', () => {
       const reviews = graph.filter((n) => n['@type'] === 'ClaimReview');
       expect(reviews.map((r) => r.reviewBody)).toEqual(place.factChecks.map((f) => f.note));
       if (place.date) expect((placeNode.event as { startDate: string }).startDate).toBe(place.date.start);
-      // Data, not script: the page's policy still allows no script at all.
-      expect(html).toContain(`content="default-src 'none'; img-src 'self'; style-src 'self'"`);
+      // Data, not script: the page's policy still allows no inline script (only its own redirect file).
+      expect(html).toContain(
+        `content="default-src 'none'; script-src 'self'; img-src 'self'; style-src 'self'"`,
+      );
+      expect(html).not.toContain('unsafe-inline');
     });
 
   it('cannot be ended early by text in the data', () => {

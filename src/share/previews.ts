@@ -212,16 +212,19 @@ export function placePageHtml(place: AtlasPlace, opts: PageOptions): string {
   const base = opts.siteUrl ? new URL(`place/${place.id}/`, opts.siteUrl).href : null;
   const image = base ? `${base}preview.png` : 'preview.png';
   const target = `../../#place=${encodeURIComponent(place.id)}`;
+  // The redirect keeps the page's query string (a newsletter's utm_* keys reach the map's
+  // analytics); without script, a refresh to the bare map link.
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'self'" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; img-src 'self'; style-src 'self'" />
     <title>${xml(title)}</title>
     ${metaTags({ title, description, image, url: base, imageAlt: `Map of the Afghanistan–Pakistan border highlighting ${place.name}` })}
-    <meta http-equiv="refresh" content="0; url=${xml(target)}" />
-    <link rel="canonical" href="${xml(base ?? target)}" />
+    <script src="../../place-redirect.js" data-place="${xml(place.id)}"></script>
+    <noscript><meta http-equiv="refresh" content="0; url=${xml(target)}" /></noscript>
+    ${base ? `<link rel="canonical" href="${xml(base)}" />` : ''}
     ${oembedLink(opts.siteUrl ? new URL(`oembed/${place.id}.json`, opts.siteUrl).href : `../../oembed/${place.id}.json`, title)}
     ${jsonLdScript(placeJsonLd(place, opts.siteUrl, opts.cardQuotes))}
   </head>

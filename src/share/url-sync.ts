@@ -33,10 +33,25 @@ export class UrlSync {
   }
 
   private apply(hash: string, initial: boolean): void {
-    const state = parseHash(hash, this.limits);
+    const state = parseHash(hash, {
+      ...this.limits,
+      isAnchor: (id) => document.getElementById(id) !== null,
+    });
+    // A skip link or another in-page anchor: the page scrolls there; the map is left as it is.
+    if (state.anchor) return;
     if (state.problems.length) {
+      const shown = state.place
+        ? ' Showing the place you asked for.'
+        : state.camera
+          ? ''
+          : ' Showing the default view instead.';
+      const meant = state.suggestion ? this.selection.byId(state.suggestion) : undefined;
       showNotice(
-        `${state.problems[0]} Showing ${state.place ? 'the place you asked for' : 'the default view'} instead.`,
+        `${state.problems[0]}${shown}`,
+        undefined,
+        meant
+          ? { text: `Did you mean ${meant.name}?`, href: `#place=${encodeURIComponent(meant.id)}` }
+          : undefined,
       );
     }
     // Place first: the camera move below ends with a replaceState that must carry this place.

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { KIND_STYLES } from '../map/palette.ts';
+import { KIND_COLOURS_DARK, KIND_STYLES } from '../map/palette.ts';
 
 const css = readFileSync(join(import.meta.dirname, 'app.css'), 'utf8');
 
@@ -16,3 +16,13 @@ it('app.css writes no kind colour outside its custom property', () => {
     expect(css.split(colour).length - 1, colour).toBe(1);
   }
 });
+
+const dark = readFileSync(join(import.meta.dirname, 'dark.css'), 'utf8');
+
+it.each(Object.entries(KIND_COLOURS_DARK))(
+  '--kind-%s in dark.css equals the dark map colour',
+  (kind, colour) => {
+    const match = new RegExp(`--kind-${kind}:\\s*(#[0-9a-fA-F]{6});`).exec(dark);
+    expect(match?.[1].toLowerCase(), `--kind-${kind} missing from dark.css`).toBe(colour.toLowerCase());
+  },
+);

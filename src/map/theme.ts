@@ -1,0 +1,15 @@
+// Light or dark: ?theme=light|dark forces one; otherwise the reader's prefers-color-scheme. The
+// page's CSS reads html[data-theme] (src/styles/dark.css); the map style reads the palette.
+import { PALETTES, type Palette, type Theme } from './palette.ts';
+
+export function resolveTheme(forced: Theme | null): Theme {
+  if (forced) return forced;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** Marks the page with its theme and returns the map palette that goes with it. */
+export function applyTheme(forced: Theme | null): Palette {
+  const theme = resolveTheme(forced);
+  document.documentElement.dataset.theme = theme;
+  return PALETTES[theme];
+}
