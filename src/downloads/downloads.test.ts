@@ -56,6 +56,8 @@ const placesSchema = z
               quotes_kabul: count,
               quotes_islamabad: count,
               quotes_analysis: count,
+              place_quotes_kabul: count,
+              place_quotes_islamabad: count,
               competing_claims: z.boolean(),
               fact_checks: count,
               url: z.string(),
@@ -85,7 +87,12 @@ describe('places.geojson', () => {
         expect(props[`quotes_${side}`], `${p.id} ${side}`).toBe(
           p.quotes.filter((q) => q.side === side).length,
         );
-      expect(props.competing_claims).toBe(props.quotes_kabul > 0 && props.quotes_islamabad > 0);
+      const own = (side: string) => p.quotes.filter((q) => q.side === side && q.scope === 'place').length;
+      expect([props.place_quotes_kabul, props.place_quotes_islamabad]).toEqual([
+        own('kabul'),
+        own('islamabad'),
+      ]);
+      expect(props.competing_claims).toBe(own('kabul') > 0 && own('islamabad') > 0);
       expect(f.geometry === null).toBe(!p.geometry);
     }
     const props = (id: string) => geo.features.find((f) => f.id === id)!.properties;
@@ -98,6 +105,9 @@ describe('places.geojson', () => {
     });
     expect(props('sharifullah-arrest')).toMatchObject({ acled_time_precision: 3, acled_geo_precision: 3 });
     expect(props('durand-line').date_start).toBeNull();
+    // Both sides speak about Sharifullah's arrest itself; only Islamabad about the Kabul airport.
+    expect(props('sharifullah-arrest').competing_claims).toBe(true);
+    expect(props('kabul-airport-2021').competing_claims).toBe(false);
   });
 });
 

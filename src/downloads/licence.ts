@@ -56,8 +56,10 @@ known to the project; neither source dates the claims it reports (see date_made_
 - Location: \`location_precision\` is the map's own (site, town, district, province, region, boundary,
   country, unknown); \`acled_geo_precision\` follows ACLED (1 = the location or town, 2 = near a town or
   within a district, 3 = only a larger region), null where it does not apply.
-- \`competing_claims\` (after the GTD's compclaim): true where both Kabul and Islamabad make claims
-  that bear on the place.
+- \`quotes_kabul\`, \`quotes_islamabad\`, \`quotes_analysis\`: every quote shown for the place, including a
+  side's general positions that bear on it; \`place_quotes_kabul\`, \`place_quotes_islamabad\`: only the
+  quotes about the place itself. \`competing_claims\` (after the GTD's compclaim): true where both Kabul and
+  Islamabad make claims about the place itself.
 - Quotes: \`side\` is whose framing a quote carries (kabul, islamabad, or the sources' own analysis);
   \`voice\` is how it reaches us (direct: the side's words in quotation marks; reported: the author's
   account of the side's position; argued: the author making the side's case).

@@ -37,6 +37,9 @@ function quotesPerSide(place: AtlasPlace, quotes: Quote[]): Record<Side, number>
   return counts;
 }
 
+/** Quotes that name or concern the place itself (scope "place"), not a side's general position. */
+const aboutThePlace = (quotes: Quote[]) => quotes.filter((q) => q.scope === 'place');
+
 export function placesGeoJson(
   atlas: Atlas,
   quotes: Quote[],
@@ -44,6 +47,7 @@ export function placesGeoJson(
 ): FeatureCollection<Geometry | null> {
   const features = atlas.places.map((p): Feature<Geometry | null> => {
     const counts = quotesPerSide(p, quotes);
+    const own = quotesPerSide(p, aboutThePlace(quotes));
     return {
       type: 'Feature',
       id: p.id,
@@ -67,8 +71,11 @@ export function placesGeoJson(
         location_approximate: p.approximate,
         location_note: p.geometryNote ?? null,
         ...Object.fromEntries(SIDES.map((s) => [`quotes_${s}`, counts[s]])),
-        // GTD's compclaim, for this map's subject: both governments make claims that bear on it.
-        competing_claims: counts.kabul > 0 && counts.islamabad > 0,
+        place_quotes_kabul: own.kabul,
+        place_quotes_islamabad: own.islamabad,
+        // GTD's compclaim, for this map's subject: both governments make claims about this place
+        // itself (a general position that merely bears on it does not count).
+        competing_claims: own.kabul > 0 && own.islamabad > 0,
         fact_checks: p.factChecks.length,
         url: siteUrl ? new URL(`place/${p.id}/`, siteUrl).href : `../place/${p.id}/`,
       },
