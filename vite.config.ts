@@ -4,7 +4,7 @@ import { previewsPlugin } from './src/share/previews-plugin.ts';
 import { staticHtmlPlugin } from './src/ui/static-html-plugin.ts';
 import { cspPlugin } from './src/security/csp.ts';
 import { LABEL_FONTS, preloadPlugin } from './src/perf/preload-plugin.ts';
-import { ATLAS_PATH } from './src/data/atlas-plugin.ts';
+import { firstFramePlugin } from './src/static/first-frame-plugin.ts';
 
 export default defineConfig({
   base: './',
@@ -13,7 +13,9 @@ export default defineConfig({
     previewsPlugin(),
     staticHtmlPlugin(),
     cspPlugin(),
-    preloadPlugin({ dataUrl: `./${ATLAS_PATH}`, fonts: LABEL_FONTS }),
+    firstFramePlugin(),
+    // Only the label fonts: the full data (atlas.json) is the engine's, fetched after the first frame.
+    preloadPlugin({ fonts: LABEL_FONTS }),
   ],
   build: {
     target: 'es2022',

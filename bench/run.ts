@@ -12,7 +12,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 60);
 const OUT = 'bench/results';
 const SITE = `${OUT}/site`;
-const PORT = 4180;
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const log = (s: string) => process.stdout.write(`bench: ${s}\n`);
 

@@ -13,7 +13,6 @@ import { UrlSync } from './share/url-sync.ts';
 import { parseHash } from './share/url-state.ts';
 import { ShareViewControl } from './share/share-panel.ts';
 import { parseOptions, type PageOptions } from './embed/options.ts';
-import { startHeightMessages } from './embed/height.ts';
 import { FullMapLinkControl } from './embed/full-map-link.ts';
 import { EmbedControl } from './embed/embed-control.ts';
 import { showNotice } from './ui/notice.ts';
@@ -23,6 +22,8 @@ import { LegendControl } from './ui/legend.ts';
 import { renderSourcesPanel, wireSourcesPanel } from './ui/sources-panel.ts';
 import { showMapFallback, whyNoMap } from './ui/fallback.ts';
 import { addOnlineBasemap } from './map/online-basemap.ts';
+import { openingCamera, SMALL_MAP } from './map/camera.ts';
+import { onPlacePicked, retireFirstFrame } from './static/handoff.ts';
 
 const markReady = (value: string) => document.documentElement.setAttribute('data-map-ready', value);
 const byId = (id: string) => document.getElementById(id)!;
@@ -48,6 +49,8 @@ function startWithoutMap(atlas: Atlas, reason: string): void {
     maxZoom: ZOOM_RANGE.max,
   }).place;
   if (place) open(place);
+  // The static first frame stays as the map; a place picked on it opens in the list.
+  onPlacePicked(open);
   markReady('fallback');
 }
 
@@ -105,19 +108,22 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
         showNotice('The online basemap could not be reached, so the map shows its built-in basemap.'),
       );
     urlSync.start();
+    // Places picked on the static first frame before the engine loaded, and from now on.
+    onPlacePicked((id) => selection.select(id, { source: 'map' }));
     if (options.problems.length) showNotice(options.problems[0]);
   });
-  map.once('idle', () => markReady(String(Math.round(performance.now()))));
+  map.once('idle', () => {
+    retireFirstFrame();
+    markReady(String(Math.round(performance.now())));
+  });
   // Test and benchmark hook: a read-only view of state, nothing that changes behaviour.
   (window as unknown as { __map: unknown }).__map = { map, selection, atlas };
 }
 
 async function start(): Promise<void> {
   const options = parseOptions(location.search);
-  if (options.embed) {
-    document.documentElement.classList.add('embed');
-    startHeightMessages(options.frame);
-  }
+  // (src/boot.ts has marked an embed and started its height messages.)
+  if (options.embed) document.documentElement.classList.add('embed');
   // Label glyphs are drawn from these faces: have them ready before the first frame.
   const fonts = Promise.all([FONT[0], FONT_BOLD[0]].map((f) => document.fonts.load(`24px "${f}"`)));
   let atlas: Atlas;
@@ -133,7 +139,21 @@ async function start(): Promise<void> {
   try {
     // No separate WebGL probe: creating a test context costs as much as the map's own, and
     // MapLibre throws at once when it cannot get one.
-    map = createMap(byId('map'), atlas, { embed: options.embed });
+    // The camera the first frame was drawn in (same link, same viewport, same maths).
+    const box = byId('map');
+    const link = parseHash(location.hash, {
+      placeIds: new Set(atlas.places.map((p) => p.id)),
+      bounds: atlas.bounds,
+      minZoom: ZOOM_RANGE.min,
+      maxZoom: ZOOM_RANGE.max,
+    });
+    const camera = openingCamera(
+      { camera: link.camera, place: atlas.places.find((p) => p.id === link.place) ?? null },
+      { width: box.clientWidth, height: box.clientHeight },
+      atlas.bounds,
+      matchMedia(SMALL_MAP).matches,
+    );
+    map = createMap(box, atlas, { embed: options.embed, camera });
   } catch (e) {
     return startWithoutMap(atlas, whyNoMap(e));
   }

@@ -11,23 +11,24 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Atlas } from '../data/atlas-types.ts';
 import { buildStyle } from './style.ts';
 import { addPlaceIcons } from './icons.ts';
+import { DEFAULT_VIEW, ZOOM_RANGE, type MapCamera } from './camera.ts';
 
 setWorkerUrl(workerUrl);
 
-export const DEFAULT_VIEW = { center: [69.6, 32.6] as [number, number], zoom: 5.2 };
-export const ZOOM_RANGE = { min: 4, max: 12 };
+export { DEFAULT_VIEW, ZOOM_RANGE };
 
 export function createMap(
   container: HTMLElement,
   atlas: Atlas,
-  opts: { embed: boolean } = { embed: false },
+  /** camera: where the map opens (src/map/camera.ts openingCamera: the first frame's camera). */
+  opts: { embed: boolean; camera?: MapCamera } = { embed: false },
 ): MapLibreMap {
   const [w, s, e, n] = atlas.bounds;
   const map = new MapLibreMap({
     container,
     style: buildStyle(atlas),
-    center: DEFAULT_VIEW.center,
-    zoom: DEFAULT_VIEW.zoom,
+    center: (opts.camera ?? DEFAULT_VIEW).center,
+    zoom: (opts.camera ?? DEFAULT_VIEW).zoom,
     minZoom: ZOOM_RANGE.min,
     maxZoom: ZOOM_RANGE.max,
     maxBounds: [

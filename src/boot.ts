@@ -1,0 +1,27 @@
+// The page's entry: paints the static first frame (no map engine, no full data file), then loads
+// the engine (src/main.ts): on the full page right after the first frame is on screen; in an embed
+// only when the reader shows intent to use the map (src/static/intent.ts).
+import './styles/fonts.css';
+import './styles/app.css';
+import './static/first-frame.css';
+import { parseOptions } from './embed/options.ts';
+import { startHeightMessages } from './embed/height.ts';
+import { FirstFrame } from './static/first-frame.ts';
+import { onIntent } from './static/intent.ts';
+
+const options = parseOptions(location.search);
+if (options.embed) {
+  document.documentElement.classList.add('embed');
+  startHeightMessages(options.frame);
+}
+const container = document.getElementById('map')!;
+const frame = FirstFrame.start(container);
+
+let engine: Promise<unknown> | null = null;
+const loadEngine = () => (engine ??= import('./main.ts'));
+if (!frame) void loadEngine();
+else if (options.embed) {
+  onIntent(container, () => void loadEngine());
+  // A deep link into an embed is a reader who asked for that place: same as intent.
+  if (/place=/.test(location.hash)) void loadEngine();
+} else requestAnimationFrame(() => setTimeout(() => void loadEngine(), 0));
