@@ -8,6 +8,7 @@ import { parseOptions } from './embed/options.ts';
 import { startHeightMessages } from './embed/height.ts';
 import { FirstFrame } from './static/first-frame.ts';
 import { onIntent } from './static/intent.ts';
+import { showMapFallback } from './ui/fallback.ts';
 
 const options = parseOptions(location.search);
 if (options.embed) {
@@ -18,7 +19,12 @@ const container = document.getElementById('map')!;
 const frame = FirstFrame.start(container);
 
 let engine: Promise<unknown> | null = null;
-const loadEngine = () => (engine ??= import('./main.ts'));
+const loadEngine = () =>
+  (engine ??= import('./main.ts').catch((e: Error) => {
+    // The static map stays; the note says why it does not move.
+    showMapFallback(`The interactive map could not be loaded (${e.message}).`);
+    document.documentElement.setAttribute('data-map-ready', 'fallback');
+  }));
 if (!frame) void loadEngine();
 else if (options.embed) {
   onIntent(container, () => void loadEngine());

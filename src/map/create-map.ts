@@ -54,8 +54,16 @@ export function createMap(
   map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
   addPlaceIcons(map);
   // Start the compact attribution folded (an ⓘ button) so it never covers the map on a phone.
-  map.once('load', () =>
-    container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'),
-  );
+  // Folded in the same event that unfolds it (the sources' attribution arriving), before any
+  // frame shows it open: unfolding and folding later was a layout shift.
+  const fold = () => {
+    const attrib = container.querySelector('.maplibregl-ctrl-attrib');
+    if (!attrib?.classList.contains('maplibregl-compact-show')) return;
+    attrib.classList.remove('maplibregl-compact-show');
+    map.off('styledata', fold);
+    map.off('sourcedata', fold);
+  };
+  map.on('styledata', fold);
+  map.on('sourcedata', fold);
   return map;
 }

@@ -44,11 +44,14 @@ export function cameraFor(d: FrameData, viewport: Viewport): MapCamera {
 
 export class FirstFrame {
   private camera: MapCamera | null = null;
+  /** The picture index.html was built with, kept to go back to if the box shrinks again. */
+  private built: Element[];
 
   constructor(
     private container: HTMLElement,
     private root: HTMLElement,
   ) {
+    this.built = [...root.children];
     root.addEventListener('click', (e) => void this.click(e));
   }
 
@@ -57,6 +60,14 @@ export class FirstFrame {
     if (!root) return null;
     const frame = new FirstFrame(container, root);
     frame.paint();
+    // The map's box can change size before the engine takes over (the header's web font arriving
+    // re-wraps it): redraw for the new box, as MapLibre will open for it.
+    let last = `${container.clientWidth}x${container.clientHeight}`;
+    new ResizeObserver(() => {
+      const now = `${container.clientWidth}x${container.clientHeight}`;
+      if (now !== last && root.isConnected) frame.paint();
+      last = now;
+    }).observe(container);
     return frame;
   }
 
@@ -74,6 +85,7 @@ export class FirstFrame {
       same(openingCamera({ camera: null, place: null }, v, bounds, false), DEFAULT_VIEW);
     if (built) {
       this.camera = DEFAULT_VIEW;
+      if (this.root.querySelector('svg.fitted')) this.root.replaceChildren(...this.built);
       return;
     }
     this.root.classList.add('redrawing');
