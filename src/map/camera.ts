@@ -121,16 +121,25 @@ export function focusCamera(
     const y = mercatorY(place.anchor[1]) * size - offset;
     return { center: [place.anchor[0], latOf(y / size)], zoom };
   }
-  // MapLibre's cameraForBounds: fit the box inside the padded viewport, centred in the padding.
-  const [w, s, e, n] = place.bbox;
   const pad = { top: height * (popupShare + 0.06), bottom: 24, left: side, right: side };
+  return fitCamera(place.bbox, viewport, pad, 8.5);
+}
+
+/** MapLibre's cameraForBounds: the box fitted inside the padded viewport, centred in the padding. */
+export function fitCamera(
+  bbox: [number, number, number, number],
+  viewport: Viewport,
+  pad: { top: number; bottom: number; left: number; right: number },
+  maxZoom = ZOOM_RANGE.max,
+): MapCamera {
+  const [w, s, e, n] = bbox;
   const dx = (mercatorX(e) - mercatorX(w)) * TILE_SIZE;
   const dy = (mercatorY(s) - mercatorY(n)) * TILE_SIZE;
   const fit = Math.min(
-    (width - pad.left - pad.right) / Math.max(dx, 1e-9),
-    (height - pad.top - pad.bottom) / Math.max(dy, 1e-9),
+    (viewport.width - pad.left - pad.right) / Math.max(dx, 1e-9),
+    (viewport.height - pad.top - pad.bottom) / Math.max(dy, 1e-9),
   );
-  const zoom = Math.min(8.5, Math.log2(fit));
+  const zoom = Math.min(maxZoom, Math.log2(fit));
   const size = worldSize(zoom);
   const cx = ((mercatorX(w) + mercatorX(e)) / 2) * size - (pad.left - pad.right) / 2;
   const cy = ((mercatorY(n) + mercatorY(s)) / 2) * size - (pad.top - pad.bottom) / 2;

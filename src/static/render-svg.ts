@@ -106,7 +106,15 @@ function label(
   text: string,
   x: number,
   y: number,
-  o: { family: string; size: number; colour: string; halo: number; anchor?: string; spacing?: number },
+  o: {
+    family: string;
+    bold?: boolean;
+    size: number;
+    colour: string;
+    halo: number;
+    anchor?: string;
+    spacing?: number;
+  },
 ): SvgNode {
   return h(
     'text',
@@ -115,7 +123,7 @@ function label(
       y: f1(y),
       'font-family': o.family,
       'font-size': o.size,
-      'font-weight': o.family.includes('Bold') ? 700 : undefined,
+      'font-weight': o.bold ? 700 : undefined,
       'letter-spacing': o.spacing ? f1(o.spacing * o.size) : undefined,
       'text-anchor': o.anchor ?? 'middle',
       fill: o.colour,
@@ -325,6 +333,7 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
     out.push(
       label(c.name, x + size * 0.6, y + size * 0.35, {
         family: c.rank === 1 ? fonts.bold : fonts.regular,
+        bold: c.rank === 1,
         size,
         colour: BASE.cityText,
         halo: 1.5,
@@ -354,6 +363,7 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
     out.push(
       label(p.approximate ? `${p.name} (approx.)` : p.name, x, y + 4.5, {
         family: fonts.bold,
+        bold: true,
         size: 13,
         colour: KIND_STYLES[p.kind].colour,
         halo: 2,
