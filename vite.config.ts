@@ -5,6 +5,7 @@ import { staticHtmlPlugin } from './src/ui/static-html-plugin.ts';
 import { cspPlugin } from './src/security/csp.ts';
 import { LABEL_FONTS, preloadPlugin } from './src/perf/preload-plugin.ts';
 import { firstFramePlugin } from './src/static/first-frame-plugin.ts';
+import { precompressPlugin } from './src/perf/precompress-plugin.ts';
 
 export default defineConfig({
   base: './',
@@ -16,6 +17,7 @@ export default defineConfig({
     firstFramePlugin(),
     // Only the label fonts: the full data (atlas.json) is the engine's, fetched after the first frame.
     preloadPlugin({ fonts: LABEL_FONTS }),
+    precompressPlugin(),
   ],
   build: {
     target: 'es2022',
