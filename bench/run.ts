@@ -14,6 +14,8 @@ import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium-path.ts';
 import { startPreview } from '../scripts/preview-server.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+/** CPU throttling rates to measure (BENCH_RATES=1,4 by default). */
+const RATES = (process.env.BENCH_RATES ?? '1,4').split(',').map(Number);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 60);
 const OUT = 'bench/results';
 const SITE = `${OUT}/site`;
@@ -352,7 +354,7 @@ async function main() {
       runs: RUNS,
       chromium: browser.version(),
     };
-    for (const rate of [1, 4]) {
+    for (const rate of RATES) {
       const times: Record<Scenario, number[]> = { floor: [], site: [], deepLink: [] };
       for (let i = 0; i < RUNS; i++) {
         // Alternate the order every run so drift (caches, thermal) does not favour one page.
@@ -418,7 +420,7 @@ async function main() {
 function printTable(r: Record<string, unknown>) {
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
   const lines: string[] = [];
-  for (const rate of [1, 4]) {
+  for (const rate of RATES) {
     const c = r[`cpu${rate}x`] as {
       firstRenderMs: Record<string, { median: number; min: number; max: number }>;
       ratios: Record<string, number>;
@@ -448,7 +450,7 @@ function printTable(r: Record<string, unknown>) {
   lines.push(
     `  ${'total'.padEnd(15)} ${kb(bytes.total.raw).padStart(10)} ${kb(bytes.total.gzip).padStart(10)} ${kb(bytes.total.brotli).padStart(10)}`,
   );
-  for (const rate of [1, 4]) {
+  for (const rate of RATES) {
     const c = r[`cpu${rate}x`] as {
       visuallyCompleteMs: Record<string, { median: number; min: number; max: number }>;
       visualRatios: Record<string, number>;

@@ -30,4 +30,29 @@ else if (options.embed) {
   onIntent(container, () => void loadEngine());
   // A deep link into an embed is a reader who asked for that place: same as intent.
   if (/place=/.test(location.hash)) void loadEngine();
-} else requestAnimationFrame(() => setTimeout(() => void loadEngine(), 0));
+} else afterFirstPaint(() => void loadEngine());
+
+/**
+ * Runs `then` once the browser reports the first contentful paint (presented, not only
+ * scheduled: the engine's parse would otherwise hold the first frame back), or after 3 s.
+ */
+function afterFirstPaint(then: () => void): void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    observer?.disconnect();
+    // One more frame: the paint entry arrives as that frame is presented.
+    requestAnimationFrame(() => setTimeout(then, 0));
+  };
+  let observer: PerformanceObserver | null = null;
+  try {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length) go();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  } catch {
+    // No paint timing: fall through to the timer.
+  }
+  setTimeout(go, 3000);
+}
