@@ -31,6 +31,12 @@ const same = (a: MapCamera, b: MapCamera) =>
   Math.abs(a.center[0] - b.center[0]) < 1e-9 &&
   Math.abs(a.center[1] - b.center[1]) < 1e-9;
 
+/** The place a link opens (drawn selected in the first frame, as the map will). */
+export function linkedPlace(d: FrameData): string | null {
+  const id = new URLSearchParams(location.hash.replace(/^#/, '')).get('place');
+  return d.places.some((p) => p.id === id) ? id : null;
+}
+
 export function cameraFor(d: FrameData, viewport: Viewport): MapCamera {
   const link = parseHash(location.hash, {
     placeIds: new Set(d.places.map((p) => p.id)),
@@ -95,6 +101,7 @@ export class FirstFrame {
         renderSvg(d, {
           camera: this.camera,
           viewport: v,
+          selected: linkedPlace(d),
           attrs: { class: 'first-frame-svg fitted', 'aria-hidden': 'true' },
         }),
       );

@@ -298,21 +298,100 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
     );
   }
 
-  // Labels and symbols, in the style's order (later ones on top).
+  // Labels: placed as MapLibre does, top layer first, each at the first of its anchors whose
+  // box (estimated from the font size) collides with no label placed before; else dropped.
+  // Drawn in the style's order. Point symbols ignore placement (icon-ignore-placement).
+  type Anchor = 'start' | 'middle' | 'end';
+  type Request = {
+    text: string;
+    style: Parameters<typeof label>[3];
+    at: [number, number, Anchor][];
+    group: number;
+  };
+  const requests: Request[] = [];
+  const around = (x: number, y: number, size: number, r: number, order: string[]) =>
+    order.map((a): [number, number, Anchor] =>
+      a === 'left'
+        ? [x + r * size, y + 0.35 * size, 'start']
+        : a === 'right'
+          ? [x - r * size, y + 0.35 * size, 'end']
+          : a === 'top'
+            ? [x, y + r * size + 0.8 * size, 'middle']
+            : [x, y - r * size - 0.25 * size, 'middle'],
+    );
+  const points = places.filter((p) => p.geometryType === 'Point');
+  // Group 4 (drawn last, placed first): point names, from zoom 6.5.
+  if (z >= 6.5)
+    for (const p of points) {
+      const [x, y] = symbolAt(p, project);
+      const style = { family: fonts.regular, size: 11.5, colour: '#222222', halo: 1.6 };
+      requests.push({
+        text: p.name,
+        style,
+        at: around(x, y, 11.5, 1.1, ['top', 'bottom', 'left', 'right']),
+        group: 4,
+      });
+    }
+  for (const p of places) {
+    if (p.kind === 'terrain' || !(p.geometryType === 'Polygon' || p.geometryType === 'MultiPolygon'))
+      continue;
+    if (FAINT_AREAS.includes(p.id)) continue;
+    const [x, y] = project(p.anchor);
+    const style = { family: fonts.bold, bold: true, size: 13, colour: KIND_STYLES[p.kind].colour, halo: 2 };
+    requests.push({
+      text: p.approximate ? `${p.name} (approx.)` : p.name,
+      style,
+      at: [[x, y + 4.5, 'middle']],
+      group: 3,
+    });
+  }
+  if (z >= 6)
+    for (const p of ofKind('terrain')) {
+      const [x, y] = project(p.anchor);
+      const style = { family: fonts.regular, size: 12, colour: KIND_STYLES.terrain.colour, halo: 1.5 };
+      requests.push({ text: `${p.name} (approx.)`, style, at: [[x, y + 12 * 1.2 + 4, 'middle']], group: 2 });
+    }
+  // (The Durand Line's own label is left to the engine: MapLibre places it along a straight
+  // enough stretch, or not at all, which a first frame cannot match cheaply.)
+  const cities = data.cities.filter((c) => c.rank <= cityRankLimit(z));
+  for (const c of cities) {
+    const [x, y] = project(c.at);
+    const size = c.rank === 1 ? 14 : c.rank === 2 ? 12.5 : 11.5;
+    const style = {
+      family: c.rank === 1 ? fonts.bold : fonts.regular,
+      bold: c.rank === 1,
+      size,
+      colour: BASE.cityText,
+      halo: 1.5,
+    };
+    requests.push({
+      text: c.name,
+      style,
+      at: around(x, y, size, 0.6, ['left', 'right', 'top', 'bottom']),
+      group: 1,
+    });
+  }
   if (z >= 5.5)
     for (const l of data.provinceLabels.filter((l) => l.rank <= 6)) {
       const [x, y] = project(l.at);
-      out.push(
-        label(l.name.toUpperCase(), x, y + 4, {
-          family: fonts.regular,
-          size: 11,
-          colour: BASE.provinceText,
-          halo: 1.2,
-          spacing: 0.08,
-        }),
-      );
+      const style = { family: fonts.regular, size: 11, colour: BASE.provinceText, halo: 1.2, spacing: 0.08 };
+      requests.push({ text: l.name.toUpperCase(), style, at: [[x, y + 4, 'middle']], group: 0 });
     }
-  const cities = data.cities.filter((c) => c.rank <= cityRankLimit(z));
+  const placed: [number, number, number, number][] = [];
+  const drawn: SvgNode[][] = [[], [], [], [], []];
+  for (const r of requests) {
+    const { size, bold, spacing = 0 } = r.style;
+    const width = r.text.length * size * ((bold ? 0.6 : 0.55) + spacing);
+    for (const [x, y, anchor] of r.at) {
+      const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+      const box: [number, number, number, number] = [x0, y - 0.8 * size, x0 + width, y + 0.25 * size];
+      if (placed.some((b) => b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3])) continue;
+      placed.push(box);
+      drawn[r.group].push(label(r.text, x, y, { ...r.style, anchor }));
+      break;
+    }
+  }
+  out.push(...drawn[0]);
   for (const c of cities) {
     const [x, y] = project(c.at);
     out.push(
@@ -326,51 +405,7 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
       }),
     );
   }
-  for (const c of cities) {
-    const [x, y] = project(c.at);
-    const size = c.rank === 1 ? 14 : c.rank === 2 ? 12.5 : 11.5;
-    // text-variable-anchor's first choice, 'left': the label starts 0.6 em right of the dot.
-    out.push(
-      label(c.name, x + size * 0.6, y + size * 0.35, {
-        family: c.rank === 1 ? fonts.bold : fonts.regular,
-        bold: c.rank === 1,
-        size,
-        colour: BASE.cityText,
-        halo: 1.5,
-        anchor: 'start',
-      }),
-    );
-  }
-  // (The Durand Line's own label is left to the engine: MapLibre places it along a straight
-  // enough stretch, or not at all, which a first frame cannot match cheaply.)
-  if (z >= 6)
-    for (const p of ofKind('terrain')) {
-      const [x, y] = project(p.anchor);
-      out.push(
-        label(`${p.name} (approx.)`, x, y + 12 * 1.2 + 4, {
-          family: fonts.regular,
-          size: 12,
-          colour: KIND_STYLES.terrain.colour,
-          halo: 1.5,
-        }),
-      );
-    }
-  for (const p of places) {
-    if (p.kind === 'terrain' || !(p.geometryType === 'Polygon' || p.geometryType === 'MultiPolygon'))
-      continue;
-    if (FAINT_AREAS.includes(p.id)) continue;
-    const [x, y] = project(p.anchor);
-    out.push(
-      label(p.approximate ? `${p.name} (approx.)` : p.name, x, y + 4.5, {
-        family: fonts.bold,
-        bold: true,
-        size: 13,
-        colour: KIND_STYLES[p.kind].colour,
-        halo: 2,
-      }),
-    );
-  }
-  const points = places.filter((p) => p.geometryType === 'Point');
+  out.push(...drawn[1], ...drawn[2], ...drawn[3]);
   for (const p of points) {
     const [x, y] = symbolAt(p, project);
     const node = symbolNode(p, x, y, p.id === o.selected);
@@ -379,19 +414,7 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
     node.attrs['data-xy'] = `${f1(x)} ${f1(y)}`;
     out.push(node);
   }
-  if (z >= 6.5)
-    for (const p of points) {
-      const [x, y] = symbolAt(p, project);
-      // text-variable-anchor's first choice, 'top': the name sits 1.1 em below the symbol.
-      out.push(
-        label(p.name, x, y + 11.5 * 1.1 + 9, {
-          family: fonts.regular,
-          size: 11.5,
-          colour: '#222222',
-          halo: 1.6,
-        }),
-      );
-    }
+  out.push(...drawn[4]);
 
   return h(
     'svg',
