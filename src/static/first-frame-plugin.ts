@@ -29,7 +29,7 @@ export function firstFramePlugin(): Plugin {
       );
       const out = html.replace(
         /(<div\s+id="map"[^>]*>)\s*(<\/div>)/,
-        `$1<div class="first-frame" tabindex="0" aria-label="Map (static picture until the interactive map loads)" data-bounds="${JSON.stringify(get().bounds)}">${svg}</div>$2`,
+        `$1<div class="first-frame" role="img" tabindex="0" aria-label="Map (static picture until the interactive map loads)" data-bounds="${JSON.stringify(get().bounds)}">${svg}</div>$2`,
       );
       if (out === html) throw new Error('first-frame: index.html has no empty <div id="map"> to draw into');
       return out;
