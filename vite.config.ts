@@ -5,8 +5,9 @@ import { staticHtmlPlugin } from './src/ui/static-html-plugin.ts';
 import { sourcePagesPlugin } from './src/sources/source-pages-plugin.ts';
 import { cspPlugin } from './src/security/csp.ts';
 import { LABEL_FONTS, preloadPlugin } from './src/perf/preload-plugin.ts';
-import { ATLAS_PATH } from './src/data/atlas-plugin.ts';
 import { downloadsPlugin } from './src/downloads/downloads-plugin.ts';
+import { firstFramePlugin } from './src/static/first-frame-plugin.ts';
+import { precompressPlugin } from './src/perf/precompress-plugin.ts';
 
 export default defineConfig({
   base: './',
@@ -17,7 +18,10 @@ export default defineConfig({
     staticHtmlPlugin(),
     sourcePagesPlugin(),
     cspPlugin(),
-    preloadPlugin({ dataUrl: `./${ATLAS_PATH}`, fonts: LABEL_FONTS }),
+    firstFramePlugin(),
+    // Only the label fonts: the full data (atlas.json) is the engine's, fetched after the first frame.
+    preloadPlugin({ fonts: LABEL_FONTS }),
+    precompressPlugin(),
   ],
   build: {
     target: 'es2022',

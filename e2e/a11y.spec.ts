@@ -111,6 +111,15 @@ test('without WebGL the page explains itself and lists every place with its quot
   await expect(page.locator('#details-kunar [data-side="islamabad"] blockquote').first()).toBeVisible();
   await page.locator('#place-list button[data-place="torkham"]').click();
   await expect(page.locator('#details-torkham')).toContainText('high traffic crossing points');
+  // The map is still a map: the static first frame stays, and a click on a place opens it in the list.
+  await expect(page.locator('#map > .first-frame svg')).toBeVisible();
+  const at = await page.$eval('#map > .first-frame [data-place="bajaur-convention-2023"]', (e) => {
+    const svg = (e as SVGElement).ownerSVGElement!.getBoundingClientRect();
+    const [x, y] = e.getAttribute('data-xy')!.split(' ').map(Number);
+    return { x: svg.left + x, y: svg.top + y };
+  });
+  await page.mouse.click(at.x, at.y);
+  await expect(page.locator('#details-bajaur-convention-2023')).toBeVisible();
 });
 
 test.describe('when the data file fails to load', () => {

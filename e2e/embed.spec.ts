@@ -6,6 +6,9 @@ async function frameReady(page: Page, id: string): Promise<Frame> {
   const handle = await page.locator(`#${id}`).elementHandle();
   await handle!.scrollIntoViewIfNeeded();
   const frame = (await handle!.contentFrame())!;
+  // An embed loads its engine on the reader's intent: keyboard focus on the map is one.
+  // (A frame opened on a place loads it at once and may have swapped already.)
+  await frame.evaluate(() => document.querySelector<HTMLElement>('#map > .first-frame')?.focus());
   await frame.waitForSelector('html[data-map-ready]');
   return frame;
 }

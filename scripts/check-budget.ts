@@ -10,11 +10,12 @@ export const BUDGET_KB = 180;
 const dir = process.argv[2] ?? 'dist';
 const assets = readdirSync(join(dir, 'assets'));
 const html = readFileSync(join(dir, 'index.html'), 'utf8');
-// First render = what index.html references directly, plus the data and the label fonts.
+// First render = what index.html references directly (its first frame is inline) and the label
+// fonts. The full data (atlas.json) and MapLibre load after the first frame; first-frame.json only
+// for a deep link or a click before the engine is up.
 const referenced = assets.filter((f) => html.includes(`assets/${f}`));
 const files = [
   'index.html',
-  'data/atlas.json',
   ...referenced.filter((f) => !/^maplibre/.test(f) || f.endsWith('.css')).map((f) => `assets/${f}`),
   ...assets.filter((f) => f.endsWith('.woff2')).map((f) => `assets/${f}`),
 ];

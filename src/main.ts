@@ -13,8 +13,6 @@ import { UrlSync } from './share/url-sync.ts';
 import { parseHash } from './share/url-state.ts';
 import { ShareViewControl } from './share/share-panel.ts';
 import { parseOptions, type PageOptions } from './embed/options.ts';
-import { postHeight, startHeightMessages } from './embed/height.ts';
-import { chromeText, defaultSourceLine, renderChrome } from './embed/chrome.ts';
 import { FullMapLinkControl } from './embed/full-map-link.ts';
 import { EmbedControl } from './embed/embed-control.ts';
 import { showNotice } from './ui/notice.ts';
@@ -27,7 +25,8 @@ import { showMapFallback, whyNoMap } from './ui/fallback.ts';
 import { addOnlineBasemap } from './map/online-basemap.ts';
 import { filterListOnly, startTimeFilter } from './time/start.ts';
 import { applyTheme } from './map/theme.ts';
-import './styles/dark.css';
+import { openingCamera, SMALL_MAP } from './map/camera.ts';
+import { onPlacePicked, retireFirstFrame } from './static/handoff.ts';
 
 const markReady = (value: string) => document.documentElement.setAttribute('data-map-ready', value);
 const byId = (id: string) => document.getElementById(id)!;
@@ -55,6 +54,8 @@ function startWithoutMap(atlas: Atlas, reason: string): void {
     maxZoom: ZOOM_RANGE.max,
   }).place;
   if (place) open(place);
+  // The static first frame stays as the map; a place picked on it opens in the list.
+  onPlacePicked(open);
   markReady('fallback');
 }
 
@@ -124,20 +125,22 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
           maxZoom: ZOOM_RANGE.max,
         }),
       );
+    // Places picked on the static first frame before the engine loaded, and from now on.
+    onPlacePicked((id) => selection.select(id, { source: 'map' }));
     if (options.problems.length) showNotice(options.problems[0]);
   });
-  map.once('idle', () => markReady(String(Math.round(performance.now()))));
+  map.once('idle', () => {
+    retireFirstFrame();
+    markReady(String(Math.round(performance.now())));
+  });
   // Test and benchmark hook: a read-only view of state, nothing that changes behaviour.
   (window as unknown as { __map: unknown }).__map = { map, selection, atlas };
 }
 
 async function start(): Promise<void> {
   const options = parseOptions(location.search);
+  // (src/boot.ts has marked an embed, applied the theme and started its height messages.)
   const palette = applyTheme(options.theme);
-  if (options.embed) {
-    document.documentElement.classList.add('embed');
-    startHeightMessages(options.frame);
-  }
   // Label glyphs are drawn from these faces: have them ready before the first frame.
   const fonts = Promise.all([FONT[0], FONT_BOLD[0]].map((f) => document.fonts.load(`24px "${f}"`)));
   let atlas: Atlas;
@@ -149,22 +152,25 @@ async function start(): Promise<void> {
     return;
   }
   await fonts.catch(() => undefined);
-  if (options.embed) {
-    renderChrome(
-      chromeText(options, {
-        title: document.querySelector('.site-header h1')?.textContent?.trim() ?? '',
-        desc: '',
-        source: defaultSourceLine(atlas),
-        byline: '',
-      }),
-    );
-    postHeight(options.frame);
-  }
   let map: MapLibreMap;
   try {
     // No separate WebGL probe: creating a test context costs as much as the map's own, and
     // MapLibre throws at once when it cannot get one.
-    map = createMap(byId('map'), atlas, { embed: options.embed, palette });
+    // The camera the first frame was drawn in (same link, same viewport, same maths).
+    const box = byId('map');
+    const link = parseHash(location.hash, {
+      placeIds: new Set(atlas.places.map((p) => p.id)),
+      bounds: atlas.bounds,
+      minZoom: ZOOM_RANGE.min,
+      maxZoom: ZOOM_RANGE.max,
+    });
+    const camera = openingCamera(
+      { camera: link.camera, place: atlas.places.find((p) => p.id === link.place) ?? null },
+      { width: box.clientWidth, height: box.clientHeight },
+      atlas.bounds,
+      matchMedia(SMALL_MAP).matches,
+    );
+    map = createMap(box, atlas, { embed: options.embed, camera, palette });
   } catch (e) {
     return startWithoutMap(atlas, whyNoMap(e));
   }

@@ -3,12 +3,11 @@
 // line naming the sources, byline), like Datawrapper's. Options ?title= ?desc= ?source= ?byline=
 // (src/embed/options.ts) replace the defaults; an empty value hides that line. Text only. The
 // strips are measured into the embed's height messages (src/embed/height.ts).
-import type { Atlas } from '../data/atlas-types.ts';
 import type { PageOptions } from './options.ts';
 import { el } from '../ui/dom.ts';
 
 /** Default source line: the two sources, named by number and kind, and the boundaries' origin. */
-export function defaultSourceLine(atlas: Pick<Atlas, 'sources'>): string {
+export function defaultSourceLine(atlas: { sources: { id: string; kind: string }[] }): string {
   const named = atlas.sources.map((s) => `source ${s.id} (${s.kind})`);
   return `Quotes verbatim from ${named.join(' and ')} · Boundaries: Natural Earth`;
 }

@@ -12,23 +12,24 @@ import type { Atlas } from '../data/atlas-types.ts';
 import { buildStyle } from './style.ts';
 import { addPlaceIcons } from './icons.ts';
 import type { Palette } from './palette.ts';
+import { DEFAULT_VIEW, ZOOM_RANGE, type MapCamera } from './camera.ts';
 
 setWorkerUrl(workerUrl);
 
-export const DEFAULT_VIEW = { center: [69.6, 32.6] as [number, number], zoom: 5.2 };
-export const ZOOM_RANGE = { min: 4, max: 12 };
+export { DEFAULT_VIEW, ZOOM_RANGE };
 
 export function createMap(
   container: HTMLElement,
   atlas: Atlas,
-  opts: { embed: boolean; palette?: Palette } = { embed: false },
+  /** camera: where the map opens (src/map/camera.ts openingCamera: the first frame's camera). */
+  opts: { embed: boolean; palette?: Palette; camera?: MapCamera } = { embed: false },
 ): MapLibreMap {
   const [w, s, e, n] = atlas.bounds;
   const map = new MapLibreMap({
     container,
     style: buildStyle(atlas, opts.palette),
-    center: DEFAULT_VIEW.center,
-    zoom: DEFAULT_VIEW.zoom,
+    center: (opts.camera ?? DEFAULT_VIEW).center,
+    zoom: (opts.camera ?? DEFAULT_VIEW).zoom,
     minZoom: ZOOM_RANGE.min,
     maxZoom: ZOOM_RANGE.max,
     maxBounds: [
@@ -54,8 +55,16 @@ export function createMap(
   map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
   addPlaceIcons(map, opts.palette);
   // Start the compact attribution folded (an ⓘ button) so it never covers the map on a phone.
-  map.once('load', () =>
-    container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'),
-  );
+  // Folded in the same event that unfolds it (the sources' attribution arriving), before any
+  // frame shows it open: unfolding and folding later was a layout shift.
+  const fold = () => {
+    const attrib = container.querySelector('.maplibregl-ctrl-attrib');
+    if (!attrib?.classList.contains('maplibregl-compact-show')) return;
+    attrib.classList.remove('maplibregl-compact-show');
+    map.off('styledata', fold);
+    map.off('sourcedata', fold);
+  };
+  map.on('styledata', fold);
+  map.on('sourcedata', fold);
   return map;
 }

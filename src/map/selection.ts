@@ -4,9 +4,9 @@ import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { AtlasPlace } from '../data/atlas-types.ts';
 import { INTERACTIVE_LAYERS } from './style.ts';
 import { motionMs } from './motion.ts';
+import { focusCamera, SMALL_MAP } from './camera.ts';
 
-/** A map small enough that popups take a larger share of it (the media query in app.css). */
-export const SMALL_MAP = '(max-width: 760px), (max-height: 560px)';
+export { SMALL_MAP };
 
 export type SelectionListener = (place: AtlasPlace | null, how: { source: 'map' | 'list' | 'url' }) => void;
 
@@ -103,32 +103,16 @@ export class PlaceSelection {
    * its popup (see popupAnchor). No animation when the reader prefers reduced motion.
    */
   focus(place: AtlasPlace): void {
-    const duration = motionMs(600);
+    // The camera maths are shared with the static first frame (src/map/camera.ts), so a link
+    // that opens a place shows the same view before and after the engine loads.
     const { clientWidth: width, clientHeight: height } = this.map.getContainer();
-    const side = Math.min(60, width / 10);
-    // The share of the map's height a popup may take (its max-height in app.css, same media query).
-    const popupShare = window.matchMedia(SMALL_MAP).matches ? 0.6 : 0.46;
-    if (place.geometryType === 'Point') {
-      this.map.easeTo({
-        center: place.anchor as [number, number],
-        zoom: Math.max(this.map.getZoom(), 7.5),
-        offset: [0, height * (popupShare / 2 + 0.05)],
-        duration,
-      });
-      return;
-    }
-    const [w, s, e, n] = place.bbox;
-    this.map.fitBounds(
-      [
-        [w, s],
-        [e, n],
-      ],
-      {
-        padding: { top: height * (popupShare + 0.06), bottom: 24, left: side, right: side },
-        maxZoom: 8.5,
-        duration,
-      },
+    const camera = focusCamera(
+      place,
+      { width, height },
+      this.map.getZoom(),
+      window.matchMedia(SMALL_MAP).matches,
     );
+    this.map.easeTo({ ...camera, duration: motionMs(600) });
   }
 
   private placeAt(e: MapMouseEvent): AtlasPlace | undefined {

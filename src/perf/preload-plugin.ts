@@ -7,8 +7,8 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
 export const LABEL_FONTS = /noto-sans-latin-(400|700)-normal-[\w-]+\.woff2$/;
 
 export interface PreloadOptions {
-  /** The data file's URL as the page requests it (relative to the page). */
-  dataUrl: string;
+  /** The data file's URL as the page requests it (relative to the page), if it is on the first render's path. */
+  dataUrl?: string;
   /** Built font files to preload, matched by name (pages sit at the build's root, base './'). */
   fonts: RegExp;
 }
@@ -21,13 +21,15 @@ export function preloadPlugin({ dataUrl, fonts }: PreloadOptions): Plugin {
       order: 'post',
       handler(_html, ctx) {
         // `crossorigin` makes the preload match fetch()'s default CORS mode, so it is reused.
-        const tags: HtmlTagDescriptor[] = [
-          {
-            tag: 'link',
-            attrs: { rel: 'preload', href: dataUrl, as: 'fetch', crossorigin: '' },
-            injectTo: 'head',
-          },
-        ];
+        const tags: HtmlTagDescriptor[] = dataUrl
+          ? [
+              {
+                tag: 'link',
+                attrs: { rel: 'preload', href: dataUrl, as: 'fetch', crossorigin: '' },
+                injectTo: 'head',
+              },
+            ]
+          : [];
         for (const file of Object.keys(ctx.bundle ?? {})
           .filter((f) => fonts.test(f))
           .sort())

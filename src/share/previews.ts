@@ -4,12 +4,17 @@
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { centerOfMass } from '@turf/turf';
-import type { Geometry, Position } from 'geojson';
 import type { Atlas, AtlasPlace } from '../data/atlas-types.ts';
 import { KIND_STYLES } from '../map/palette.ts';
 import { shortDate } from '../data/dates.ts';
 import { jsonLdScript, placeJsonLd } from './json-ld.ts';
 import { card, lineText } from './card-text.ts';
+import { fitCamera, projector } from '../map/camera.ts';
+import { frameData, type FrameData } from '../static/frame-data.ts';
+import { renderSvg } from '../static/render-svg.ts';
+import { h, svgString } from '../static/svg-tree.ts';
+
+const RESVG_FONTS = { regular: 'Noto Sans', bold: 'Noto Sans' };
 
 const require = createRequire(import.meta.url);
 export const PREVIEW_SIZE = { width: 1200, height: 630 };
@@ -43,70 +48,68 @@ function wrap(text: string, max: number, lines: number): string[] {
   return out;
 }
 
-/** Equirectangular projection of the Afghanistan–Pakistan frame into a square panel. */
-function projector(box: [number, number, number, number], size: number, pad: number) {
-  const [w, s, e, n] = box;
-  const k = Math.cos((((s + n) / 2) * Math.PI) / 180);
-  const scale = Math.min((size - 2 * pad) / ((e - w) * k), (size - 2 * pad) / (n - s));
-  const ox = (size - (e - w) * k * scale) / 2;
-  const oy = (size - (n - s) * scale) / 2;
-  return (p: Position) =>
-    `${(ox + (p[0] - w) * k * scale).toFixed(1)},${(oy + (n - p[1]) * scale).toFixed(1)}`;
-}
+const frames = new WeakMap<Atlas, FrameData>();
+/** The Afghanistan–Pakistan frame every preview shows (neighbours as land around it). */
+const PREVIEW_FRAME: [number, number, number, number] = [60.5, 23.5, 77.5, 38.6];
 
-function pathOf(g: Geometry, project: (p: Position) => string): string {
-  const ring = (r: Position[], close: boolean) => `M${r.map(project).join('L')}${close ? 'Z' : ''}`;
-  switch (g.type) {
-    case 'Polygon':
-      return g.coordinates.map((r) => ring(r, true)).join('');
-    case 'MultiPolygon':
-      return g.coordinates
-        .flat()
-        .map((r) => ring(r, true))
-        .join('');
-    case 'LineString':
-      return ring(g.coordinates, false);
-    case 'MultiLineString':
-      return g.coordinates.map((r) => ring(r, false)).join('');
-    default:
-      return '';
+/**
+ * The preview's map panel, drawn by the site's static renderer (src/static/render-svg.ts): the
+ * same land, lines, labels and symbols as the map, the place drawn selected and ringed.
+ */
+function previewMap(atlas: Atlas, place: AtlasPlace | null, size: number): string {
+  let data = frames.get(atlas);
+  if (!data) frames.set(atlas, (data = frameData(atlas)));
+  const viewport = { width: size, height: size };
+  const camera = fitCamera(PREVIEW_FRAME, viewport, { top: 24, bottom: 24, left: 24, right: 24 });
+  const tree = renderSvg(data, { camera, viewport, fonts: RESVG_FONTS, selected: place?.id ?? null });
+  const project = projector(camera, viewport);
+  // Country names for the two focus countries (the map itself leaves them to the reader's eye).
+  const names = new Intl.DisplayNames(['en'], { type: 'region' });
+  for (const f of atlas.basemap.features.filter(
+    (f) => f.properties?.layer === 'country' && ['AF', 'PK'].includes(f.properties.country),
+  )) {
+    const [x, y] = project(centerOfMass(f).geometry.coordinates);
+    tree.children!.push(
+      h(
+        'text',
+        {
+          x: x.toFixed(1),
+          y: (y + (f.properties!.country === 'AF' ? 40 : 60)).toFixed(1),
+          'font-family': 'Noto Sans',
+          'font-weight': 700,
+          'font-size': 20,
+          'letter-spacing': 3,
+          'text-anchor': 'middle',
+          fill: '#5f5a52',
+          stroke: '#ffffff',
+          'stroke-width': 3,
+          'paint-order': 'stroke',
+        },
+        (names.of(String(f.properties!.country)) ?? '').toUpperCase(),
+      ),
+    );
   }
+  if (place?.geometryType === 'Point') {
+    const [x, y] = project(place.anchor);
+    const colour = KIND_STYLES[place.kind].colour;
+    tree.children!.push(
+      h('circle', {
+        cx: x.toFixed(1),
+        cy: y.toFixed(1),
+        r: 24,
+        fill: 'none',
+        stroke: colour,
+        'stroke-width': 4,
+      }),
+    );
+  }
+  return svgString(tree);
 }
 
 export function previewSvg(atlas: Atlas, place: AtlasPlace | null): string {
   const { width, height } = PREVIEW_SIZE;
   const panel = height;
-  const frame: [number, number, number, number] = [60.5, 23.5, 77.5, 38.6];
-  const project = projector(frame, panel, 24);
-  // Every country in the basemap is land (neighbours in a quieter tint), not only the two.
-  const countries = atlas.basemap.features.filter((f) => f.properties?.layer === 'country');
-  const main = (f: (typeof countries)[number]) => ['AF', 'PK'].includes(f.properties!.country);
-  const land = countries
-    .map(
-      (f) =>
-        `<path d="${pathOf(f.geometry, project)}" fill="${main(f) ? '#fbf9f4' : '#e6e1d6'}" stroke="#6b665c" stroke-width="${main(f) ? 1.5 : 0.8}"/>`,
-    )
-    .join('');
-  const names: Record<string, string> = { AF: 'AFGHANISTAN', PK: 'PAKISTAN' };
-  const labels = countries
-    .filter(main)
-    .map((f) => {
-      const [x, y] = project(centerOfMass(f).geometry.coordinates).split(',');
-      return `<text x="${x}" y="${y}" text-anchor="middle" font-family="Noto Sans" font-weight="700" font-size="22" letter-spacing="3" fill="#6b665c">${names[f.properties!.country]}</text>`;
-    })
-    .join('');
-  const line = `<path d="${pathOf(atlas.durandLine!, project)}" fill="none" stroke="#a1203c" stroke-width="4" stroke-dasharray="10 5"/>`;
-  let mark = '';
-  if (place?.geometry) {
-    const colour = KIND_STYLES[place.kind].colour;
-    if (place.geometry.type === 'Point') {
-      const [x, y] = project(place.geometry.coordinates).split(',');
-      mark = `<circle cx="${x}" cy="${y}" r="26" fill="${colour}" fill-opacity="0.25"/><circle cx="${x}" cy="${y}" r="11" fill="${colour}" stroke="#fff" stroke-width="3"/>`;
-    } else if (place.geometry.type === 'LineString' && place.kind !== 'border')
-      mark = `<path d="${pathOf(place.geometry, project)}" fill="none" stroke="${colour}" stroke-width="14" stroke-opacity="0.6" stroke-linecap="round"/>`;
-    else if (place.kind !== 'border')
-      mark = `<path d="${pathOf(place.geometry, project)}" fill="${colour}" fill-opacity="0.45" stroke="${colour}" stroke-width="3"/>`;
-  }
+  const map = previewMap(atlas, place, panel);
   const title = place ? place.name : 'Where is ISKP based?';
   const sub = place
     ? [KIND_STYLES[place.kind].label, shortDate(place)].filter(Boolean).join(' · ')
@@ -154,8 +157,7 @@ export function previewSvg(atlas: Atlas, place: AtlasPlace | null): string {
     `<text x="${panel + 40}" y="${height - 40}" font-family="Noto Sans" font-weight="700" font-size="24" fill="#a1203c">${xml(SITE_NAME)}</text>`,
   );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
-<rect width="${width}" height="${height}" fill="#ffffff"/><rect width="${panel}" height="${panel}" fill="#c9dce8"/>
-${land}${labels}${mark}${line}
+<rect width="${width}" height="${height}" fill="#ffffff"/>${map}
 ${text.join('\n')}
 </svg>`;
 }

@@ -1,0 +1,153 @@
+// The static first frame (src/static/): drawn before the map engine, in the engine's own camera.
+import type { Page, Route } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+type XY = { id: string; x: number; y: number };
+
+/** Holds the engine's chunk (never answered while `held`), so the first frame is all there is. */
+async function holdEngine(page: Page): Promise<() => Promise<void>> {
+  const waiting: Route[] = [];
+  let held = true;
+  await page.route(/\/assets\/main-[\w-]+\.js$/, (route) => (held ? waiting.push(route) : route.continue()));
+  return async () => {
+    held = false;
+    await Promise.all(waiting.map((r) => r.continue()));
+  };
+}
+
+/** Where the first frame draws each point place's symbol, in page pixels. */
+const firstFramePoints = (page: Page) =>
+  page.$$eval('#map > .first-frame [data-xy]', (els) =>
+    els.map((e) => {
+      const svg = (e as SVGElement).ownerSVGElement!.getBoundingClientRect();
+      const [x, y] = e.getAttribute('data-xy')!.split(' ').map(Number);
+      return { id: e.getAttribute('data-place')!, x: svg.left + x, y: svg.top + y };
+    }),
+  );
+
+/** Where MapLibre draws the same symbols (anchor projected, plus the icon offset). */
+const enginePoints = (page: Page, ids: string[]) =>
+  page.evaluate((ids) => {
+    type Atlas = import('../src/data/atlas-types.ts').Atlas;
+    const { map, atlas } = (window as unknown as { __map: { map: import('maplibre-gl').Map; atlas: Atlas } })
+      .__map;
+    const box = map.getContainer().getBoundingClientRect();
+    return ids.map((id) => {
+      const place = atlas.places.find((p) => p.id === id)!;
+      const f = atlas.placeFeatures.features.find((q) => q.properties?.id === id);
+      const offset = (f?.properties?.offset as [number, number] | undefined) ?? [0, 0];
+      const pt = map.project(place.anchor as [number, number]);
+      return { id, x: box.left + pt.x + offset[0], y: box.top + pt.y + offset[1] };
+    });
+  }, ids);
+
+async function alignment(page: Page, path: string): Promise<number[]> {
+  const release = await holdEngine(page);
+  await page.goto(path);
+  await page.waitForSelector('#map > .first-frame svg');
+  await page.evaluate(() => document.fonts.ready);
+  // A redrawn frame (deep link) comes from data/first-frame.json: wait for it.
+  await expect(page.locator('#map > .first-frame.redrawing')).toHaveCount(0);
+  const before: XY[] = await firstFramePoints(page);
+  expect(before.length).toBeGreaterThanOrEqual(10);
+  await release();
+  await page.waitForSelector('html[data-map-ready]');
+  await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
+  const after = await enginePoints(
+    page,
+    before.map((b) => b.id),
+  );
+  return before.slice(0, 10).map((b, i) => Math.hypot(b.x - after[i].x, b.y - after[i].y));
+}
+
+test('ten places sit within 1 px in the first frame and in MapLibre after the swap (desktop)', async ({
+  page,
+}) => {
+  for (const d of await alignment(page, './')) expect(d).toBeLessThanOrEqual(1);
+  await expect(page.locator('#map > .first-frame')).toHaveCount(0);
+});
+
+test('ten places sit within 1 px after the swap on a phone @phone', async ({ page }) => {
+  for (const d of await alignment(page, './')) expect(d).toBeLessThanOrEqual(1);
+});
+
+test('ten places sit within 1 px after the swap for a deep link', async ({ page }) => {
+  for (const d of await alignment(page, './#place=nangarhar')) expect(d).toBeLessThanOrEqual(1);
+  await expect(page.locator('.maplibregl-popup h2')).toHaveText('Nangarhar');
+});
+
+test('ten places sit within 1 px after the swap for a camera link', async ({ page }) => {
+  for (const d of await alignment(page, './#map=7/33.9/70.6')) expect(d).toBeLessThanOrEqual(1);
+});
+
+test('with the engine blocked, the first frame is the map and a click on a place opens it', async ({
+  page,
+}) => {
+  await holdEngine(page);
+  await page.goto('./');
+  const svg = page.locator('#map > .first-frame svg');
+  await expect(svg).toBeVisible();
+  expect(await svg.locator('path').count()).toBeGreaterThan(5);
+  await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
+  const mastung = (await firstFramePoints(page)).find((p) => p.id === 'mastung-procession-2023')!;
+  await page.mouse.click(mastung.x, mastung.y);
+  const card = page.locator('.first-frame-card');
+  await expect(card.locator('h2')).toHaveText('Mastung procession bombing, 2023');
+  await expect(card.locator('[data-side] blockquote cite').first()).toBeVisible();
+});
+
+test('a click on the first frame before the engine is up opens the place once it is', async ({ page }) => {
+  const release = await holdEngine(page);
+  await page.goto('./');
+  const peshawar = (await firstFramePoints(page)).find((p) => p.id === 'peshawar-mosque-2022')!;
+  await page.mouse.click(peshawar.x, peshawar.y);
+  await expect(page.locator('.first-frame-card h2')).toHaveText('Peshawar mosque bombing, 2022');
+  await release();
+  await expect(page.locator('.maplibregl-popup h2')).toHaveText('Peshawar mosque bombing, 2022');
+  await expect(page.locator('.first-frame-card')).toHaveCount(0);
+  expect(decodeURIComponent(page.url())).toContain('place=peshawar-mosque-2022');
+});
+
+test('no layout shift across the swap (CLS 0)', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!e.hadRecentInput) w.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('./');
+  await page.waitForSelector('html[data-map-ready]');
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+});
+
+test('an embed does not load the engine until the reader means to use it', async ({ page }) => {
+  const engine: string[] = [];
+  page.on('request', (r) => {
+    if (/maplibre|\/main-|atlas\.json/.test(r.url())) engine.push(r.url());
+  });
+  await page.goto('./?embed=1');
+  await expect(page.locator('#map > .first-frame svg')).toBeVisible();
+  await page.waitForTimeout(1500);
+  expect(engine).toEqual([]);
+  await page.locator('#map > .first-frame').focus();
+  await page.waitForSelector('html[data-map-ready]');
+  await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page shows the static map and the list', async ({ page }) => {
+    await page.goto('./');
+    const svg = page.locator('#map > .first-frame svg');
+    await expect(svg).toBeVisible();
+    const box = (await svg.boundingBox())!;
+    expect(box.width).toBeGreaterThan(600);
+    expect(await svg.locator('[data-place]').count()).toBeGreaterThanOrEqual(10);
+    await expect(page.locator('#place-list li[data-place]').first()).toBeVisible();
+    expect(await page.locator('#place-list li[data-place]').count()).toBeGreaterThanOrEqual(10);
+    await expect(page.locator('.map-fallback h2')).toContainText('JavaScript');
+  });
+});

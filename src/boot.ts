@@ -1,0 +1,73 @@
+// The page's entry: paints the static first frame (no map engine, no full data file), then loads
+// the engine (src/main.ts): on the full page right after the first frame is on screen; in an embed
+// only when the reader shows intent to use the map (src/static/intent.ts).
+import './styles/fonts.css';
+import './styles/app.css';
+import './static/first-frame.css';
+import './styles/dark.css';
+import sourcesFile from '../geodata/sources.json';
+import { chromeText, defaultSourceLine, renderChrome } from './embed/chrome.ts';
+import { parseOptions } from './embed/options.ts';
+import { startHeightMessages } from './embed/height.ts';
+import { FirstFrame } from './static/first-frame.ts';
+import { onIntent } from './static/intent.ts';
+import { showMapFallback } from './ui/fallback.ts';
+import { applyTheme } from './map/theme.ts';
+
+const options = parseOptions(location.search);
+// Before anything paints: the page's colours follow ?theme= or the reader's preference.
+applyTheme(options.theme);
+if (options.embed) {
+  document.documentElement.classList.add('embed');
+  // The caption and credit strips are part of the first frame: an embed says what it is at once.
+  renderChrome(
+    chromeText(options, {
+      title: document.querySelector('.site-header h1')?.textContent?.trim() ?? '',
+      desc: '',
+      source: defaultSourceLine(sourcesFile),
+      byline: '',
+    }),
+  );
+  startHeightMessages(options.frame);
+}
+const container = document.getElementById('map')!;
+const frame = FirstFrame.start(container);
+
+let engine: Promise<unknown> | null = null;
+const loadEngine = () =>
+  (engine ??= import('./main.ts').catch((e: Error) => {
+    // The static map stays; the note says why it does not move.
+    showMapFallback(`The interactive map could not be loaded (${e.message}).`);
+    document.documentElement.setAttribute('data-map-ready', 'fallback');
+  }));
+if (!frame) void loadEngine();
+else if (options.embed) {
+  onIntent(container, () => void loadEngine());
+  // A deep link into an embed is a reader who asked for that place: same as intent.
+  if (/place=/.test(location.hash)) void loadEngine();
+} else afterFirstPaint(() => void loadEngine());
+
+/**
+ * Runs `then` once the browser reports the first contentful paint (presented, not only
+ * scheduled: the engine's parse would otherwise hold the first frame back), or after 3 s.
+ */
+function afterFirstPaint(then: () => void): void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    observer?.disconnect();
+    // One more frame: the paint entry arrives as that frame is presented.
+    requestAnimationFrame(() => setTimeout(then, 0));
+  };
+  let observer: PerformanceObserver | null = null;
+  try {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length) go();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  } catch {
+    // No paint timing: fall through to the timer.
+  }
+  setTimeout(go, 3000);
+}

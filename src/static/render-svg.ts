@@ -1,0 +1,430 @@
+// The one static renderer: draws the map's features as SVG (labels as text in the bundled Noto
+// Sans) from the first-frame data, with the palette and the zoom rules of the MapLibre style
+// (src/map/style.ts), in the Web Mercator camera of src/map/camera.ts. Pure: it runs at build time
+// (index.html's first frame, share preview PNGs through resvg) and in the browser (the first frame
+// of a deep link or of a viewport the build did not draw). Paths are rounded and thinned to ~1 px.
+import type { MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { bboxClip, simplify } from '@turf/turf';
+import { projector, type MapCamera, type Viewport } from '../map/camera.ts';
+import { BASE, KIND_STYLES, SELECTED } from '../map/palette.ts';
+import type { FrameData, FramePlace, Paths } from './frame-data.ts';
+import { h, type SvgNode } from './svg-tree.ts';
+
+export interface RenderOptions {
+  camera: MapCamera;
+  viewport: Viewport;
+  /** Font families for regular and bold text (the page's faces, or resvg's loaded fonts). */
+  fonts?: { regular: string; bold: string };
+  /** The place drawn as selected (outline for areas, larger symbol for points). */
+  selected?: string | null;
+  /** Extra attributes for the root element (class, aria-*). */
+  attrs?: Record<string, string>;
+}
+
+export const PAGE_FONTS = {
+  regular: "'Map Sans', 'Noto Sans', sans-serif",
+  bold: "'Map Sans Bold', 'Noto Sans', sans-serif",
+};
+/** The places the style draws with a faint fill and no area label (src/map/style.ts). */
+const FAINT_AREAS = ['khyber-pakhtunkhwa', 'balochistan'];
+const ICON_SIZE = 22;
+
+/** MapLibre's ['interpolate', ['linear'], ['zoom'], z0, v0, z1, v1]. */
+const lerp = (z: number, z0: number, v0: number, z1: number, v1: number) =>
+  z <= z0 ? v0 : z >= z1 ? v1 : v0 + ((z - z0) / (z1 - z0)) * (v1 - v0);
+/** The style's city rank filter: ['step', ['zoom'], 1, 5.5, 2, 7, 3]. */
+export const cityRankLimit = (z: number) => (z < 5.5 ? 1 : z < 7 ? 2 : 3);
+const f1 = (v: number) => String(Math.round(v * 10) / 10);
+
+type Project = (p: Position) => [number, number];
+
+/** Clipped to the viewport (plus a margin for strokes) and simplified to ~1 px, in screen space. */
+function screenGeometry(g: Polygon | MultiPolygon | MultiLineString, v: Viewport): Position[][][] {
+  const margin = 20;
+  const clipped = bboxClip(g, [-margin, -margin, v.width + margin, v.height + margin]).geometry;
+  const simple = simplify(clipped, { tolerance: 1, highQuality: false });
+  if (simple.type === 'Polygon') return [simple.coordinates];
+  if (simple.type === 'MultiPolygon') return simple.coordinates;
+  if (simple.type === 'MultiLineString') return [simple.coordinates];
+  return [[simple.coordinates as Position[]]];
+}
+
+const toScreen = (flat: number[], project: Project): Position[] => {
+  const out: Position[] = [];
+  for (let i = 0; i < flat.length; i += 2) out.push(project([flat[i], flat[i + 1]]));
+  return out;
+};
+/** Path data in whole pixels, relative moves (rounded absolutely, so errors never add up: ≤ 0.5 px). */
+const d = (rings: Position[][], close: boolean) => {
+  let out = '';
+  let px = 0;
+  let py = 0;
+  for (const r of rings) {
+    if (r.length < 2) continue;
+    let seg = '';
+    for (let i = 0; i < r.length; i++) {
+      const x = Math.round(r[i][0]);
+      const y = Math.round(r[i][1]);
+      if (i === 0) seg += `M${x} ${y}`;
+      else if (x !== px || y !== py) seg += `${i === 1 ? 'l' : ' '}${x - px} ${y - py}`.replace(/ -/g, '-');
+      else if (i === 1) seg += 'l0 0';
+      px = x;
+      py = y;
+    }
+    out += close ? `${seg}z` : seg;
+  }
+  return out;
+};
+
+function polygonsPath(polys: Paths[], project: Project, v: Viewport): string {
+  if (!polys.length) return '';
+  const g: MultiPolygon = {
+    type: 'MultiPolygon',
+    coordinates: polys.map((rings) => rings.map((r) => toScreen(r, project))),
+  };
+  return screenGeometry(g, v)
+    .map((rings) =>
+      d(
+        rings.filter((r) => r.length >= 4),
+        true,
+      ),
+    )
+    .join('');
+}
+function linesPath(paths: Paths, project: Project, v: Viewport): string {
+  if (!paths.length) return '';
+  const g: MultiLineString = { type: 'MultiLineString', coordinates: paths.map((p) => toScreen(p, project)) };
+  return screenGeometry(g, v)
+    .map((lines) => d(lines, false))
+    .join('');
+}
+
+const dash = (pattern: number[], width: number) => pattern.map((p) => f1(p * width)).join(' ');
+
+/** Text with a halo, as MapLibre draws it (halo width outward, so the SVG stroke is twice it). */
+function label(
+  text: string,
+  x: number,
+  y: number,
+  o: {
+    family: string;
+    bold?: boolean;
+    size: number;
+    colour: string;
+    halo: number;
+    anchor?: string;
+    spacing?: number;
+  },
+): SvgNode {
+  return h(
+    'text',
+    {
+      x: f1(x),
+      y: f1(y),
+      'font-family': o.family,
+      'font-size': o.size,
+      'font-weight': o.bold ? 700 : undefined,
+      'letter-spacing': o.spacing ? f1(o.spacing * o.size) : undefined,
+      'text-anchor': o.anchor ?? 'middle',
+      fill: o.colour,
+      stroke: BASE.halo,
+      'stroke-width': f1(o.halo * 2),
+      'stroke-linejoin': 'round',
+      'paint-order': 'stroke',
+    },
+    text,
+  );
+}
+
+/** The point symbols of src/map/icons.ts, centred on x, y. */
+export function symbolNode(
+  place: Pick<FramePlace, 'kind'>,
+  x: number,
+  y: number,
+  selected: boolean,
+): SvgNode {
+  const style = KIND_STYLES[place.kind];
+  const size = ICON_SIZE * (selected ? 1.4 : 1);
+  const r = size * 0.32;
+  const paint = {
+    fill: style.colour,
+    stroke: selected ? SELECTED : '#ffffff',
+    'stroke-width': f1(size * (selected ? 0.12 : 0.08)),
+  };
+  const pts = (list: [number, number][]) => list.map(([a, b]) => `${f1(x + a)},${f1(y + b)}`).join(' ');
+  switch (style.symbol) {
+    case 'square':
+      return h('rect', { x: f1(x - r), y: f1(y - r), width: f1(2 * r), height: f1(2 * r), ...paint });
+    case 'diamond':
+      return h('polygon', {
+        points: pts([
+          [0, -r * 1.3],
+          [r * 1.3, 0],
+          [0, r * 1.3],
+          [-r * 1.3, 0],
+        ]),
+        ...paint,
+      });
+    case 'triangle':
+      return h('polygon', {
+        points: pts([
+          [0, -r * 1.2],
+          [r * 1.2, r],
+          [-r * 1.2, r],
+        ]),
+        ...paint,
+      });
+    default:
+      return h('circle', { cx: f1(x), cy: f1(y), r: f1(r), ...paint });
+  }
+}
+
+/** Where a point place's symbol is drawn on screen (its anchor plus its icon offset). */
+export function symbolAt(place: FramePlace, project: Project): [number, number] {
+  const [x, y] = project(place.anchor);
+  return [x + place.offset[0], y + place.offset[1]];
+}
+
+export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
+  const { camera, viewport: v } = o;
+  const z = camera.zoom;
+  const fonts = o.fonts ?? PAGE_FONTS;
+  const project = projector(camera, v);
+  const out: SvgNode[] = [h('rect', { width: v.width, height: v.height, fill: BASE.sea })];
+
+  // Basemap: land (focus countries lighter), water, province and international lines.
+  const focus = data.countries.filter((c) => c.code === 'AF' || c.code === 'PK');
+  const others = data.countries.filter((c) => !focus.includes(c));
+  out.push(
+    h('path', {
+      d: polygonsPath(
+        others.flatMap((c) => c.polygons),
+        project,
+        v,
+      ),
+      fill: BASE.land,
+    }),
+  );
+  out.push(
+    h('path', {
+      d: polygonsPath(
+        focus.flatMap((c) => c.polygons),
+        project,
+        v,
+      ),
+      fill: BASE.focusLand,
+    }),
+  );
+  out.push(h('path', { d: polygonsPath(data.water, project, v), fill: BASE.water }));
+  const adminW = lerp(z, 4, 0.5, 9, 1.2);
+  out.push(
+    h('path', {
+      d: linesPath(data.admin1, project, v),
+      fill: 'none',
+      stroke: BASE.admin1,
+      'stroke-width': f1(adminW),
+      'stroke-dasharray': dash([3, 2], adminW),
+    }),
+  );
+  out.push(
+    h('path', {
+      d: linesPath(data.international, project, v),
+      fill: 'none',
+      stroke: BASE.international,
+      'stroke-width': f1(lerp(z, 4, 0.8, 9, 2)),
+    }),
+  );
+
+  // The mission's layers, in the style's order.
+  const places = data.places;
+  const ofKind = (...kinds: string[]) => places.filter((p) => kinds.includes(p.kind));
+  for (const p of ofKind('province', 'district')) {
+    if (!p.polygons) continue;
+    const colour = KIND_STYLES[p.kind].colour;
+    const d = polygonsPath(p.polygons, project, v);
+    if (!d) continue;
+    const fill = { fill: colour, 'fill-opacity': FAINT_AREAS.includes(p.id) ? 0.07 : 0.2, stroke: colour };
+    out.push(
+      p.kind === 'district'
+        ? h('path', { d, ...fill, 'stroke-width': 2, 'stroke-dasharray': dash([2, 1.5], 2) })
+        : h('path', { d, ...fill, 'stroke-width': 1.6, 'stroke-opacity': 0.9 }),
+    );
+  }
+  for (const p of ofKind('terrain')) {
+    if (!p.paths) continue;
+    out.push(
+      h('path', {
+        d: linesPath(p.paths, project, v),
+        fill: 'none',
+        stroke: KIND_STYLES.terrain.colour,
+        'stroke-width': f1(lerp(z, 5, 4, 9, 12)),
+        'stroke-opacity': 0.45,
+        'stroke-linecap': 'round',
+        'stroke-linejoin': 'round',
+      }),
+    );
+  }
+  const border = ofKind('border').filter((p) => p.paths);
+  for (const p of border) {
+    const d = linesPath(p.paths!, project, v);
+    const w = lerp(z, 4, 2.2, 9, 4);
+    out.push(
+      h('path', {
+        d,
+        fill: 'none',
+        stroke: '#ffffff',
+        'stroke-width': f1(lerp(z, 4, 4, 9, 7)),
+        'stroke-opacity': 0.9,
+        'stroke-linejoin': 'round',
+      }),
+      h('path', {
+        id: `line-${p.id}`,
+        d,
+        fill: 'none',
+        stroke: KIND_STYLES.border.colour,
+        'stroke-width': f1(w),
+        'stroke-dasharray': dash([3, 1.2], w),
+        'stroke-linejoin': 'round',
+      }),
+    );
+  }
+  const selected = places.find((p) => p.id === o.selected);
+  if (selected && selected.geometryType !== 'Point' && (selected.polygons || selected.paths)) {
+    const d = selected.polygons
+      ? polygonsPath(selected.polygons, project, v)
+      : linesPath(selected.paths!, project, v);
+    out.push(
+      h('path', { d, fill: 'none', stroke: SELECTED, 'stroke-width': 3.5, 'stroke-linejoin': 'round' }),
+    );
+  }
+
+  // Labels: placed as MapLibre does, top layer first, each at the first of its anchors whose
+  // box (estimated from the font size) collides with no label placed before; else dropped.
+  // Drawn in the style's order. Point symbols ignore placement (icon-ignore-placement).
+  type Anchor = 'start' | 'middle' | 'end';
+  type Request = {
+    text: string;
+    style: Parameters<typeof label>[3];
+    at: [number, number, Anchor][];
+    group: number;
+  };
+  const requests: Request[] = [];
+  const around = (x: number, y: number, size: number, r: number, order: string[]) =>
+    order.map((a): [number, number, Anchor] =>
+      a === 'left'
+        ? [x + r * size, y + 0.35 * size, 'start']
+        : a === 'right'
+          ? [x - r * size, y + 0.35 * size, 'end']
+          : a === 'top'
+            ? [x, y + r * size + 0.8 * size, 'middle']
+            : [x, y - r * size - 0.25 * size, 'middle'],
+    );
+  const points = places.filter((p) => p.geometryType === 'Point');
+  // Group 4 (drawn last, placed first): point names, from zoom 6.5.
+  if (z >= 6.5)
+    for (const p of points) {
+      const [x, y] = symbolAt(p, project);
+      const style = { family: fonts.regular, size: 11.5, colour: '#222222', halo: 1.6 };
+      requests.push({
+        text: p.name,
+        style,
+        at: around(x, y, 11.5, 1.1, ['top', 'bottom', 'left', 'right']),
+        group: 4,
+      });
+    }
+  for (const p of places) {
+    if (p.kind === 'terrain' || !(p.geometryType === 'Polygon' || p.geometryType === 'MultiPolygon'))
+      continue;
+    if (FAINT_AREAS.includes(p.id)) continue;
+    const [x, y] = project(p.anchor);
+    const style = { family: fonts.bold, bold: true, size: 13, colour: KIND_STYLES[p.kind].colour, halo: 2 };
+    requests.push({
+      text: p.approximate ? `${p.name} (approx.)` : p.name,
+      style,
+      at: [[x, y + 4.5, 'middle']],
+      group: 3,
+    });
+  }
+  if (z >= 6)
+    for (const p of ofKind('terrain')) {
+      const [x, y] = project(p.anchor);
+      const style = { family: fonts.regular, size: 12, colour: KIND_STYLES.terrain.colour, halo: 1.5 };
+      requests.push({ text: `${p.name} (approx.)`, style, at: [[x, y + 12 * 1.2 + 4, 'middle']], group: 2 });
+    }
+  // (The Durand Line's own label is left to the engine: MapLibre places it along a straight
+  // enough stretch, or not at all, which a first frame cannot match cheaply.)
+  const cities = data.cities.filter((c) => c.rank <= cityRankLimit(z));
+  for (const c of cities) {
+    const [x, y] = project(c.at);
+    const size = c.rank === 1 ? 14 : c.rank === 2 ? 12.5 : 11.5;
+    const style = {
+      family: c.rank === 1 ? fonts.bold : fonts.regular,
+      bold: c.rank === 1,
+      size,
+      colour: BASE.cityText,
+      halo: 1.5,
+    };
+    requests.push({
+      text: c.name,
+      style,
+      at: around(x, y, size, 0.6, ['left', 'right', 'top', 'bottom']),
+      group: 1,
+    });
+  }
+  if (z >= 5.5)
+    for (const l of data.provinceLabels.filter((l) => l.rank <= 6)) {
+      const [x, y] = project(l.at);
+      const style = { family: fonts.regular, size: 11, colour: BASE.provinceText, halo: 1.2, spacing: 0.08 };
+      requests.push({ text: l.name.toUpperCase(), style, at: [[x, y + 4, 'middle']], group: 0 });
+    }
+  const placed: [number, number, number, number][] = [];
+  const drawn: SvgNode[][] = [[], [], [], [], []];
+  for (const r of requests) {
+    const { size, bold, spacing = 0 } = r.style;
+    const width = r.text.length * size * ((bold ? 0.6 : 0.55) + spacing);
+    for (const [x, y, anchor] of r.at) {
+      const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+      const box: [number, number, number, number] = [x0, y - 0.8 * size, x0 + width, y + 0.25 * size];
+      if (placed.some((b) => b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3])) continue;
+      placed.push(box);
+      drawn[r.group].push(label(r.text, x, y, { ...r.style, anchor }));
+      break;
+    }
+  }
+  out.push(...drawn[0]);
+  for (const c of cities) {
+    const [x, y] = project(c.at);
+    out.push(
+      h('circle', {
+        cx: f1(x),
+        cy: f1(y),
+        r: c.rank === 1 ? 3.5 : c.rank === 2 ? 2.8 : 2.2,
+        fill: BASE.cityText,
+        stroke: '#ffffff',
+        'stroke-width': 1,
+      }),
+    );
+  }
+  out.push(...drawn[1], ...drawn[2], ...drawn[3]);
+  for (const p of points) {
+    const [x, y] = symbolAt(p, project);
+    const node = symbolNode(p, x, y, p.id === o.selected);
+    // Where the symbol's centre is: what the alignment test compares with MapLibre's.
+    node.attrs['data-place'] = p.id;
+    node.attrs['data-xy'] = `${f1(x)} ${f1(y)}`;
+    out.push(node);
+  }
+  out.push(...drawn[4]);
+
+  return h(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width: v.width,
+      height: v.height,
+      viewBox: `0 0 ${v.width} ${v.height}`,
+      ...o.attrs,
+    },
+    out.filter((n) => n.tag !== 'path' || n.attrs.d !== ''),
+  );
+}
