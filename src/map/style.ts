@@ -9,9 +9,6 @@ import { iconName } from './icons.ts';
 export const FONT = ['Map Sans'];
 export const FONT_BOLD = ['Map Sans Bold'];
 
-/** Layers that respond to hover and click, in priority order (points beat lines beat areas). */
-export const INTERACTIVE_LAYERS = ['place-points', 'place-line-hit', 'place-terrain-hit', 'place-area-fill'];
-
 const kindColour = (fallback: string): ExpressionSpecification =>
   [
     'match',
@@ -43,21 +40,9 @@ export function labelPoints(atlas: Atlas): FeatureCollection {
   };
 }
 
-/**
- * Per-place icon offsets as a match on the place id. (Not ['get', 'offset']: MapLibre's worker
- * turns array properties into strings, so the offset would be lost.)
- */
-function iconOffsets(atlas: Atlas): ExpressionSpecification | [number, number] {
-  const shifted = atlas.placeFeatures.features.flatMap((f) => {
-    const offset = f.properties?.offset as [number, number] | undefined;
-    return offset && (offset[0] || offset[1]) ? [String(f.properties?.id), ['literal', offset]] : [];
-  });
-  if (shifted.length === 0) return [0, 0];
-  return ['match', ['get', 'id'], ...shifted, ['literal', [0, 0]]] as unknown as ExpressionSpecification;
-}
-
 export function buildStyle(atlas: Atlas): StyleSpecification {
-  const iconOffset = iconOffsets(atlas);
+  // No icon offsets: points that overlap open a chooser (src/map/pick.ts) instead of being nudged.
+  const iconOffset: [number, number] = [0, 0];
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': BASE.sea } },
     {
@@ -127,24 +112,24 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
       paint: { 'line-color': kindColour('#888'), 'line-width': 2, 'line-dasharray': [2, 1.5] },
     },
     {
+      // Spin Ghar: a band around the range's crest, dashed because it is approximate.
       id: 'place-terrain',
-      type: 'line',
+      type: 'fill',
       source: 'places',
       filter: kindIn('terrain'),
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': KIND_STYLES.terrain.colour,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 4, 9, 12],
-        'line-opacity': 0.45,
-        'line-blur': 2,
-      },
+      paint: { 'fill-color': KIND_STYLES.terrain.colour, 'fill-opacity': 0.22 },
     },
     {
-      id: 'place-terrain-hit',
+      id: 'place-terrain-outline',
       type: 'line',
       source: 'places',
       filter: kindIn('terrain'),
-      paint: { 'line-color': '#000', 'line-width': 16, 'line-opacity': 0 },
+      paint: {
+        'line-color': KIND_STYLES.terrain.colour,
+        'line-width': 1.4,
+        'line-dasharray': [2, 1.5],
+        'line-opacity': 0.8,
+      },
     },
     {
       id: 'durand-casing',
@@ -171,13 +156,6 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
       },
     },
     {
-      id: 'place-line-hit',
-      type: 'line',
-      source: 'places',
-      filter: kindIn('border'),
-      paint: { 'line-color': '#000', 'line-width': 14, 'line-opacity': 0 },
-    },
-    {
       id: 'selected-area',
       type: 'line',
       source: 'places',
@@ -201,6 +179,21 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
         'text-max-width': 8,
       },
       paint: { 'text-color': BASE.provinceText, 'text-halo-color': BASE.halo, 'text-halo-width': 1.2 },
+    },
+    {
+      id: 'country-labels',
+      type: 'symbol',
+      source: 'basemap',
+      filter: layerIs('country-label'),
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_BOLD,
+        'text-size': ['case', ['get', 'focus'], 17, 13],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.18,
+        'text-allow-overlap': false,
+      },
+      paint: { 'text-color': BASE.provinceText, 'text-halo-color': BASE.halo, 'text-halo-width': 1.6 },
     },
     {
       id: 'city-dots',
@@ -250,30 +243,17 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
       },
     },
     {
-      id: 'terrain-label',
-      type: 'symbol',
-      source: 'places',
-      filter: kindIn('terrain'),
-      minzoom: 6,
-      layout: {
-        'symbol-placement': 'line-center',
-        'text-field': ['concat', ['get', 'name'], ' (approx.)'],
-        'text-font': FONT,
-        'text-size': 12,
-        'text-offset': [0, 1.2],
-      },
-      paint: {
-        'text-color': KIND_STYLES.terrain.colour,
-        'text-halo-color': BASE.halo,
-        'text-halo-width': 1.5,
-      },
-    },
-    {
       id: 'area-labels',
       type: 'symbol',
       source: 'place-labels',
-      filter: ['!', ['in', ['get', 'id'], ['literal', ['khyber-pakhtunkhwa', 'balochistan']]]],
-      layout: { 'text-field': ['get', 'name'], 'text-font': FONT_BOLD, 'text-size': 13, 'text-max-width': 9 },
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_BOLD,
+        'text-size': ['match', ['get', 'kind'], 'province', 12.5, 11.5],
+        'text-max-width': 9,
+        // The places the argument is about win over town names when labels collide.
+        'symbol-sort-key': 1,
+      },
       paint: { 'text-color': kindColour('#333'), 'text-halo-color': BASE.halo, 'text-halo-width': 2 },
     },
     {
