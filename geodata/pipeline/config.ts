@@ -16,7 +16,7 @@ export const COUNTRY_NAMES: Record<(typeof COUNTRIES)[number], string> = {
   IN: 'India',
 };
 /** Where country names are placed (W, S, E, N): about the default view on a 375 px phone. */
-export const LABEL_BOX: [number, number, number, number] = [66.2, 27.5, 73.0, 37.5];
+export const LABEL_BOX: [number, number, number, number] = [64.5, 27.5, 71.5, 37.5];
 
 /** Natural Earth admin-1 codes (adm1_code) of the units the map is about. */
 export const UNIT_CODES = {

@@ -168,7 +168,12 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
       id: 'province-labels',
       type: 'symbol',
       source: 'basemap',
-      filter: ['all', layerIs('province-label'), ['<=', ['get', 'rank'], 6]],
+      filter: [
+        'all',
+        layerIs('province-label'),
+        ['<=', ['get', 'rank'], 6],
+        ['!', ['in', ['get', 'name'], ['literal', ['Khyber Pakhtunkhwa', 'Balochistan']]]],
+      ],
       minzoom: 5.5,
       layout: {
         'text-field': ['get', 'name'],
@@ -179,21 +184,6 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
         'text-max-width': 8,
       },
       paint: { 'text-color': BASE.provinceText, 'text-halo-color': BASE.halo, 'text-halo-width': 1.2 },
-    },
-    {
-      id: 'country-labels',
-      type: 'symbol',
-      source: 'basemap',
-      filter: layerIs('country-label'),
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': FONT_BOLD,
-        'text-size': ['case', ['get', 'focus'], 17, 13],
-        'text-transform': 'uppercase',
-        'text-letter-spacing': 0.18,
-        'text-allow-overlap': false,
-      },
-      paint: { 'text-color': BASE.provinceText, 'text-halo-color': BASE.halo, 'text-halo-width': 1.6 },
     },
     {
       id: 'city-dots',
@@ -246,15 +236,39 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
       id: 'area-labels',
       type: 'symbol',
       source: 'place-labels',
+      filter: ['!', ['in', ['get', 'id'], ['literal', ['khyber-pakhtunkhwa', 'balochistan']]]],
       layout: {
         'text-field': ['get', 'name'],
         'text-font': FONT_BOLD,
         'text-size': ['match', ['get', 'kind'], 'province', 12.5, 11.5],
         'text-max-width': 9,
-        // The places the argument is about win over town names when labels collide.
-        'symbol-sort-key': 1,
+        // Small areas (Bajaur) find room beside their neighbours' names.
+        'text-variable-anchor': ['center', 'right', 'left', 'bottom', 'top'],
+        'text-radial-offset': 0.4,
       },
       paint: { 'text-color': kindColour('#333'), 'text-halo-color': BASE.halo, 'text-halo-width': 2 },
+    },
+    {
+      // The two provinces the argument is about, named at every zoom (their Natural Earth label points).
+      id: 'key-province-labels',
+      type: 'symbol',
+      source: 'basemap',
+      filter: [
+        'all',
+        layerIs('province-label'),
+        ['in', ['get', 'name'], ['literal', ['Khyber Pakhtunkhwa', 'Balochistan']]],
+      ],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_BOLD,
+        'text-size': 12,
+        'text-max-width': 8,
+      },
+      paint: {
+        'text-color': KIND_STYLES.province.colour,
+        'text-halo-color': BASE.halo,
+        'text-halo-width': 1.8,
+      },
     },
     {
       id: 'place-points',
@@ -289,6 +303,21 @@ export function buildStyle(atlas: Atlas): StyleSpecification {
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
+    },
+    {
+      id: 'country-labels',
+      type: 'symbol',
+      source: 'basemap',
+      filter: layerIs('country-label'),
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_BOLD,
+        'text-size': ['case', ['get', 'focus'], 17, 13],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.18,
+        'text-allow-overlap': false,
+      },
+      paint: { 'text-color': BASE.provinceText, 'text-halo-color': BASE.halo, 'text-halo-width': 1.6 },
     },
   ];
   void iconName;

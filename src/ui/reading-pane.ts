@@ -118,12 +118,11 @@ export class ReadingPane {
   private keepAboveSheet(place: AtlasPlace, how: SelectHow): void {
     if (how.source !== 'map') return;
     const at = how.at && place.geometryType !== 'Point' ? how.at : (place.anchor as [number, number]);
-    requestAnimationFrame(() => {
-      const frame = this.map.getContainer().getBoundingClientRect();
-      const p = this.map.project(at);
-      const sheetTop = window.innerHeight - (this.sheet?.coveredHeight() ?? 0);
-      const limit = Math.min(frame.height, sheetTop - frame.top) - 48;
-      if (p.y > limit) this.map.panBy([0, p.y - limit], { duration: motionMs(300) });
-    });
+    // Measured at once (the sheet was just laid out): no frame where the spot is covered.
+    const frame = this.map.getContainer().getBoundingClientRect();
+    const p = this.map.project(at);
+    const sheetTop = window.innerHeight - (this.sheet?.coveredHeight() ?? 0);
+    const limit = Math.min(frame.height, sheetTop - frame.top) - 48;
+    if (p.y > limit) this.map.panBy([0, p.y - limit], { duration: motionMs(300) });
   }
 }
