@@ -48,6 +48,6 @@ export function placeCard(place: AtlasPlace, action: HTMLElement): HTMLElement {
     el('h2', { class: 'place-title' }, place.name),
     el('p', { class: 'place-kind' }, kindAndDate(place)),
     lines,
-    el('p', { class: 'card-action' }, action),
+    el('div', { class: 'card-action' }, action),
   );
 }

@@ -13,6 +13,7 @@ import { el } from './dom.ts';
 import { placeCard } from './place-card.ts';
 import { BottomSheet } from './bottom-sheet.ts';
 import { fullMapHref } from '../embed/full-map-link.ts';
+import { placeLink, shareControls } from '../share/share-panel.ts';
 
 /** Phones, portrait or landscape: the sheet instead of the card. */
 export const PHONE = '(max-width: 600px), (max-height: 500px) and (pointer: coarse)';
@@ -76,8 +77,14 @@ export class ReadingPane {
         )
       : el('button', { type: 'button', class: 'card-read' }, 'Read what each side says');
     if (!this.opts.embed) action.addEventListener('click', () => this.opts.readInPanel(place));
+    const actions = el(
+      'span',
+      { class: 'card-actions' },
+      action,
+      this.opts.embed ? null : shareControls(() => placeLink(place.id), place.name, 'Share this place'),
+    );
     const at = how.at && place.geometryType !== 'Point' ? how.at : (place.anchor as [number, number]);
-    this.card.setLngLat(at).setDOMContent(placeCard(place, action)).addTo(this.map);
+    this.card.setLngLat(at).setDOMContent(placeCard(place, actions)).addTo(this.map);
     const element = this.card.getElement();
     element?.setAttribute('role', 'dialog');
     element?.setAttribute('aria-label', place.name);
