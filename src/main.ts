@@ -82,7 +82,11 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
     (opener ?? map.getCanvas()).focus();
   };
   const chooser = new PlaceChooser(map, (id) => selection.select(id, { source: 'list' }, false));
-  selection.onChoose((places, at) => chooser.show(places, at));
+  selection.onChoose((places, at) => {
+    // One pane at a time: a chooser replaces the open card.
+    if (selection.selected) selection.select(null, { source: 'map' });
+    chooser.show(places, at);
+  });
   const openFromList = (id: string, from: HTMLElement | null) => {
     opener = from;
     selection.select(selection.selected?.id === id ? null : id, { source: 'list' });
