@@ -22,10 +22,6 @@ test('desktop: a card at the spot clicked, the full text once in the panel; titl
   page,
 }) => {
   await openMap(page);
-  const camera0 = await page.evaluate(() => {
-    const { map } = (window as unknown as { __map: { map: import('maplibre-gl').Map } }).__map;
-    return { zoom: map.getZoom(), center: map.getCenter().toArray() };
-  });
   const inside = await pointOnScreen(page, { lngLat: [70.2, 34.25] }, 8);
   await page.mouse.click(inside.x, inside.y);
   const card = page.locator('.place-popup .place-card');
@@ -49,18 +45,27 @@ test('desktop: a card at the spot clicked, the full text once in the panel; titl
   await card.locator('.card-read').click();
   await expect(panel).toBeFocused();
   expect(await axeViolations(page, 'desktop card + panel')).toEqual([]);
+});
 
-  // Back to the first entry closes the place and restores the camera it opened with.
+test('Back to the first entry closes the place and restores the camera it opened with', async ({ page }) => {
+  await openMap(page);
+  const camera = () =>
+    page.evaluate(() => {
+      const { map } = (window as unknown as { __map: { map: import('maplibre-gl').Map } }).__map;
+      return { zoom: map.getZoom(), center: map.getCenter().toArray() };
+    });
+  const camera0 = await camera();
+  await page.locator('#place-list button[data-place="nangarhar"]').click();
+  await settled(page);
+  expect((await camera()).zoom).toBeGreaterThan(camera0.zoom + 1);
   await page.goBack();
-  await expect(card).toHaveCount(0);
+  await expect(page.locator('.place-popup')).toHaveCount(0);
   await expect(page).not.toHaveTitle(/Nangarhar/);
   await settled(page);
-  const camera1 = await page.evaluate(() => {
-    const { map } = (window as unknown as { __map: { map: import('maplibre-gl').Map } }).__map;
-    return { zoom: map.getZoom(), center: map.getCenter().toArray() };
-  });
+  const camera1 = await camera();
   expect(camera1.zoom).toBeCloseTo(camera0.zoom, 2);
   expect(camera1.center[0]).toBeCloseTo(camera0.center[0], 2);
+  expect(camera1.center[1]).toBeCloseTo(camera0.center[1], 2);
 });
 
 test('overlapping points open a chooser listing exactly them; axe finds nothing', async ({ page }) => {
