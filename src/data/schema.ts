@@ -58,7 +58,6 @@ export const placeSchema = z
     summary: z.string().min(1),
     geometry: geometrySchema.nullable(),
     geometryNote: z.string().optional(),
-    displayOffsetPx: z.tuple([z.number(), z.number()]).optional(),
     citation: citationSchema.optional(),
   })
   .strict()

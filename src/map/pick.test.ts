@@ -34,9 +34,9 @@ const scene: PickScene = {
     },
   ],
   areas: [
-    { id: 'kp', size: 100_000, polygons: [square(200, 0, 500, 500)] },
-    { id: 'bajaur', size: 1_300, polygons: [square(220, 20, 260, 60)] },
-    { id: 'kunar', size: 4_900, polygons: [square(150, 20, 200, 80)] },
+    { id: 'kp', polygons: [square(200, 0, 500, 500)] },
+    { id: 'bajaur', polygons: [square(220, 20, 260, 60)] },
+    { id: 'kunar', polygons: [square(150, 20, 200, 80)] },
   ],
 };
 
@@ -71,12 +71,24 @@ describe('pick: the most specific place under the pointer wins', () => {
     });
   });
 
-  it('the line beats areas within its tolerance: generous outside areas, narrow inside them', () => {
+  it('the line beats areas within its tolerance: generous, but only its drawn width inside a small area', () => {
     expect(pick([190, 300], 'touch', scene)).toMatchObject({ id: 'line', via: 'line' }); // no area here
     expect(pick([177, 300], 'touch', scene)).toEqual({ kind: 'none' });
-    expect(pick([206, 300], 'touch', scene)).toMatchObject({ id: 'line' }); // inside KP, close
-    expect(pick([212, 300], 'touch', scene)).toMatchObject({ id: 'kp' }); // inside KP, clear of it
-    expect(pick([190, 50], 'touch', scene)).toMatchObject({ id: 'kunar' }); // a narrow province by the line
+    expect(pick([215, 300], 'touch', scene)).toMatchObject({ id: 'line' }); // inside big KP: generous
+    expect(pick([223, 300], 'touch', scene)).toMatchObject({ id: 'kp' });
+    expect(pick([202, 50], 'touch', scene)).toMatchObject({ id: 'line' }); // small areas: drawn width
+    expect(pick([196, 50], 'touch', scene)).toMatchObject({ id: 'kunar' }); // a narrow province by the line
+  });
+
+  it('a point’s generous target does not swallow a small area around it', () => {
+    const district: PickScene = {
+      points: [{ id: 'bombing', xy: [240, 40] }],
+      lines: [],
+      areas: scene.areas,
+    };
+    expect(pick([244, 40], 'touch', district)).toMatchObject({ id: 'bombing' }); // its symbol
+    expect(pick([252, 40], 'touch', district)).toMatchObject({ id: 'bajaur' });
+    expect(pick([240, 61], 'touch', district)).toMatchObject({ id: 'bombing' }); // in big KP: generous
   });
 
   it('areas from smallest to largest', () => {
@@ -89,13 +101,13 @@ describe('pick: the most specific place under the pointer wins', () => {
       points: [],
       lines: [{ id: 'line', distance: 3 }],
       areas: [
-        { id: 'big', size: 10, contains: true },
-        { id: 'small', size: 1, contains: true },
-        { id: 'elsewhere', size: 0.1, contains: false },
+        { id: 'big', screenArea: 100_000, contains: true },
+        { id: 'small', screenArea: 20_000, contains: true },
+        { id: 'elsewhere', screenArea: 10, contains: false },
       ],
     };
     expect(pick([0, 0], 'mouse', measured)).toMatchObject({ id: 'line' });
-    measured.lines = [{ id: 'line', distance: 30 }];
+    measured.lines = [{ id: 'line', distance: 13 }];
     expect(pick([0, 0], 'mouse', measured)).toMatchObject({ id: 'small' });
   });
 

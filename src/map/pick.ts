@@ -2,17 +2,18 @@
 // the same rule serves the MapLibre map, hover and a static SVG first frame.
 //
 // THE RULE — the most specific place under the pointer wins:
-//   1. Points. A point is hit within its target radius: a generous target (≥ 44 px across for
-//      touch, ≥ 24 px for a mouse), shrunk to half the gap to the nearest other point so that it
-//      never steals a neighbour's, but never smaller than its drawn symbol. The nearest hit point
-//      wins. Points whose drawn symbols overlap (e.g. the Kabul cluster at a small zoom) form a
-//      group: a hit on any of them returns a chooser listing exactly that group, never one at
-//      random.
-//   2. Then the line, within its tolerance: generous (half the target above) outside every area,
-//      narrow (just beyond its drawn width) inside an area, so it never takes a click meant for
-//      the interior of a province that borders it. The nearest line wins.
-//   3. Then areas containing the pointer, from smallest to largest (a district inside a province
-//      inside another province: the district wins).
+//   1. Points. A point is hit on its drawn symbol, or within a generous target around it (≥ 44 px
+//      across for touch, ≥ 24 px for a mouse) shrunk to half the gap to the nearest other point,
+//      so it never steals a neighbour's. The nearest hit point wins. Points whose drawn symbols
+//      overlap (e.g. the Kabul cluster at a small zoom) form a group: a hit on any of them returns
+//      a chooser listing exactly that group, never one of them at random.
+//   2. Then the line, within its tolerance: the same generous half-target, or, inside a small
+//      area, just its drawn width (see 4).
+//   3. Then areas containing the pointer, from smallest to largest on screen (a district inside a
+//      province: the district wins).
+//   4. Generous margins never steal a small area's interior: inside an area smaller on screen than
+//      SMALL_AREA_PX2 (Bajaur, Kunar or the Spin Ghar band at the default view), points are hit on
+//      their drawn symbol only and the line within its drawn width only.
 //   Otherwise nothing.
 
 /** A position in screen pixels, [x, y]. */
@@ -37,10 +38,11 @@ export type PickLine = { id: string } & ({ paths: ScreenXY[][] } | { distance: n
 
 /**
  * An area: either its projected polygons, or whether it contains the pointer (e.g. from
- * MapLibre's queryRenderedFeatures). `size` orders areas, smaller first (any unit, e.g. km²,
- * as long as every area uses the same).
+ * MapLibre's queryRenderedFeatures) with its area on screen in px².
  */
-export type PickArea = { id: string; size: number } & ({ polygons: ScreenPolygon[] } | { contains: boolean });
+export type PickArea = { id: string } & (
+  { polygons: ScreenPolygon[] } | { contains: boolean; screenArea: number }
+);
 
 export interface PickScene {
   points: PickPoint[];
@@ -55,8 +57,10 @@ export type PickResult =
 
 /** Half of the generous target size: 44 px across for touch, 24 px for a mouse. */
 export const TARGET_RADIUS: Record<PointerKind, number> = { touch: 22, mouse: 12 };
-/** The line's tolerance inside an area: a little beyond its drawn width (≈ 4 px). */
-export const LINE_TOLERANCE_IN_AREA: Record<PointerKind, number> = { touch: 8, mouse: 5 };
+/** The line's tolerance inside a small area: its drawn width with its casing (≤ 7 px across). */
+export const LINE_TOLERANCE_IN_SMALL_AREA = 3;
+/** An area smaller than this on screen (a 100 px square) keeps its interior free of margins. */
+export const SMALL_AREA_PX2 = 10_000;
 /** Drawn point symbols are 22 px icons with a ≈ 7 px radius shape (src/map/icons.ts). */
 export const POINT_SYMBOL_RADIUS = 7;
 
@@ -89,6 +93,15 @@ export function polygonContains(p: ScreenXY, polygon: ScreenPolygon): boolean {
       if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
     }
   return inside;
+}
+
+/** Area of a polygon in px² (outer ring minus holes, shoelace formula). */
+export function polygonArea(polygon: ScreenPolygon): number {
+  const ringArea = (r: ScreenRing) =>
+    Math.abs(
+      r.reduce((sum, p, i) => sum + p[0] * r[(i + 1) % r.length][1] - r[(i + 1) % r.length][0] * p[1], 0),
+    ) / 2;
+  return polygon.reduce((sum, ring, i) => sum + (i === 0 ? ringArea(ring) : -ringArea(ring)), 0);
 }
 
 const radiusOf = (pt: PickPoint) => pt.radius ?? POINT_SYMBOL_RADIUS;
@@ -125,8 +138,18 @@ export function pointTargets(points: PickPoint[], pointer: PointerKind): number[
 
 /** Applies the rule above to what is under `at`. */
 export function pick(at: ScreenXY, pointer: PointerKind, scene: PickScene): PickResult {
+  // Areas under the pointer, smallest first on screen (needed by 1 and 2 for rule 4).
+  const containing = scene.areas
+    .flatMap((a) => {
+      if ('contains' in a) return a.contains ? [{ id: a.id, size: a.screenArea }] : [];
+      if (!a.polygons.some((poly) => polygonContains(at, poly))) return [];
+      return [{ id: a.id, size: a.polygons.reduce((sum, poly) => sum + polygonArea(poly), 0) }];
+    })
+    .sort((a, b) => a.size - b.size);
+  const inSmallArea = containing.length > 0 && containing[0].size < SMALL_AREA_PX2;
+
   // 1. Points.
-  const targets = pointTargets(scene.points, pointer);
+  const targets = inSmallArea ? scene.points.map(radiusOf) : pointTargets(scene.points, pointer);
   let nearest = -1;
   let nearestDistance = Infinity;
   scene.points.forEach((pt, i) => {
@@ -139,13 +162,8 @@ export function pick(at: ScreenXY, pointer: PointerKind, scene: PickScene): Pick
     return { kind: 'place', id: scene.points[nearest].id, via: 'point' };
   }
 
-  // 3 (computed first, since the line's tolerance depends on it). Areas, smallest first.
-  const containing = scene.areas
-    .filter((a) => ('contains' in a ? a.contains : a.polygons.some((poly) => polygonContains(at, poly))))
-    .sort((a, b) => a.size - b.size);
-
   // 2. The line.
-  const tolerance = containing.length ? LINE_TOLERANCE_IN_AREA[pointer] : TARGET_RADIUS[pointer];
+  const tolerance = inSmallArea ? LINE_TOLERANCE_IN_SMALL_AREA : TARGET_RADIUS[pointer];
   let line: string | null = null;
   let lineDistance = Infinity;
   for (const l of scene.lines) {
@@ -154,6 +172,7 @@ export function pick(at: ScreenXY, pointer: PointerKind, scene: PickScene): Pick
   }
   if (line) return { kind: 'place', id: line, via: 'line' };
 
+  // 3. Areas.
   if (containing.length) return { kind: 'place', id: containing[0].id, via: 'area' };
   return { kind: 'none' };
 }

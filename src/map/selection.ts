@@ -1,24 +1,46 @@
 // Selection of one place: highlights it, moves the camera to it and tells listeners
 // (popup, list, announcer). Hover shows a pointer and the place's name.
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { Feature } from 'geojson';
 import type { AtlasPlace } from '../data/atlas-types.ts';
-import { INTERACTIVE_LAYERS } from './style.ts';
+import { pick, type PickResult, type PointerKind } from './pick.ts';
+import { pickScene } from './pick-scene.ts';
 import { motionMs } from './motion.ts';
 import { focusCamera, SMALL_MAP } from './camera.ts';
 
 export { SMALL_MAP };
 
-export type SelectionListener = (place: AtlasPlace | null, how: { source: 'map' | 'list' | 'url' }) => void;
+export interface SelectHow {
+  source: 'map' | 'list' | 'url';
+  /** For a click on the map: where it landed ([lng, lat]), so the card opens at that spot. */
+  at?: [number, number];
+}
+export type SelectionListener = (place: AtlasPlace | null, how: SelectHow) => void;
+/** Overlapping points under a click: the reader chooses (see src/ui/place-chooser.ts). */
+export type ChooseListener = (places: AtlasPlace[], at: [number, number]) => void;
 
 export class PlaceSelection {
   private current: AtlasPlace | null = null;
   private listeners: SelectionListener[] = [];
+  private chooseListeners: ChooseListener[] = [];
   private tooltip: HTMLDivElement;
+  private pointer: PointerKind = 'mouse';
+  private features: Feature[];
 
   constructor(
     private map: MapLibreMap,
     private places: AtlasPlace[],
+    features: Feature[] = [],
   ) {
+    this.features = features;
+    // The target size depends on the pointer: a finger gets a larger one than a mouse.
+    map
+      .getContainer()
+      .addEventListener(
+        'pointerdown',
+        (e) => (this.pointer = e.pointerType === 'mouse' ? 'mouse' : 'touch'),
+        { capture: true },
+      );
     this.tooltip = document.createElement('div');
     this.tooltip.className = 'map-tooltip';
     this.tooltip.setAttribute('aria-hidden', 'true');
@@ -29,9 +51,13 @@ export class PlaceSelection {
     map.on('click', (e) => {
       // A touch has no "mouse out": the name shown by hover would stay up after a tap.
       this.hideTooltip();
-      const place = this.placeAt(e);
-      if (place) this.select(place.id, { source: 'map' });
-      else if (this.current) this.select(null, { source: 'map' });
+      const hit = this.pickAt(e);
+      const at: [number, number] = [e.lngLat.lng, e.lngLat.lat];
+      if (hit.kind === 'place') this.select(hit.id, { source: 'map', at });
+      else if (hit.kind === 'chooser') {
+        const places = hit.ids.map((id) => this.byId(id)).filter((p): p is AtlasPlace => Boolean(p));
+        for (const l of this.chooseListeners) l(places, at);
+      } else if (this.current) this.select(null, { source: 'map' });
     });
   }
 
@@ -43,16 +69,16 @@ export class PlaceSelection {
     this.listeners.push(listener);
   }
 
+  onChoose(listener: ChooseListener): void {
+    this.chooseListeners.push(listener);
+  }
+
   byId(id: string): AtlasPlace | undefined {
     return this.places.find((p) => p.id === id);
   }
 
   /** Selects a place by id (null clears). Returns false for an unknown id. */
-  select(
-    id: string | null,
-    how: { source: 'map' | 'list' | 'url' },
-    moveCamera = how.source !== 'map',
-  ): boolean {
+  select(id: string | null, how: SelectHow, moveCamera = how.source !== 'map'): boolean {
     const place = id === null ? null : this.byId(id);
     if (id !== null && !place) return false;
     if ((place ?? null) === this.current) {
@@ -100,12 +126,37 @@ export class PlaceSelection {
 
   /**
    * Moves the camera so the place sits in the lower part of the map, leaving the upper part for
-   * its popup (see popupAnchor). No animation when the reader prefers reduced motion.
+   * its card. No animation when the reader prefers reduced motion.
    */
+  /** Px of the map's bottom a pane covers (a phone's sheet), if any: focus frames above it. */
+  coveredBottom: (() => number) | null = null;
+
   focus(place: AtlasPlace): void {
     // The camera maths are shared with the static first frame (src/map/camera.ts), so a link
     // that opens a place shows the same view before and after the engine loads.
     const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    const duration = motionMs(600);
+    const side = Math.min(60, width / 10);
+    const covered = this.coveredBottom?.() ?? 0;
+    if (covered > 0) {
+      const [w, s, e, n] = place.bbox;
+      if (place.geometryType === 'Point')
+        this.map.easeTo({
+          center: place.anchor as [number, number],
+          zoom: Math.max(this.map.getZoom(), 7.5),
+          offset: [0, -covered / 2],
+          duration,
+        });
+      else
+        this.map.fitBounds(
+          [
+            [w, s],
+            [e, n],
+          ],
+          { padding: { top: 24, bottom: covered + 24, left: side, right: side }, maxZoom: 8.5, duration },
+        );
+      return;
+    }
     const camera = focusCamera(
       place,
       { width, height },
@@ -115,24 +166,17 @@ export class PlaceSelection {
     this.map.easeTo({ ...camera, duration: motionMs(600) });
   }
 
-  private placeAt(e: MapMouseEvent): AtlasPlace | undefined {
-    const r = 6; // a little tolerance for fingers and thin lines
-    const box: [[number, number], [number, number]] = [
-      [e.point.x - r, e.point.y - r],
-      [e.point.x + r, e.point.y + r],
-    ];
-    for (const layer of INTERACTIVE_LAYERS) {
-      const hit = this.map.queryRenderedFeatures(box, { layers: [layer] })[0];
-      if (hit) return this.byId(String(hit.properties.id));
-    }
-    return undefined;
+  /** The one hit-test rule (src/map/pick.ts) applied to the places as drawn now. */
+  private pickAt(e: MapMouseEvent): PickResult {
+    return pick([e.point.x, e.point.y], this.pointer, pickScene(this.map, this.features));
   }
 
   private hover(e: MapMouseEvent): void {
-    const place = this.placeAt(e);
-    this.map.getCanvas().style.cursor = place ? 'pointer' : '';
-    if (!place) return this.hideTooltip();
-    this.tooltip.textContent = place.name;
+    const hit = this.pickAt(e);
+    this.map.getCanvas().style.cursor = hit.kind === 'none' ? '' : 'pointer';
+    if (hit.kind === 'none') return this.hideTooltip();
+    this.tooltip.textContent =
+      hit.kind === 'place' ? (this.byId(hit.id)?.name ?? '') : `${hit.ids.length} places here: choose one`;
     this.tooltip.hidden = false;
     this.tooltip.style.transform = `translate(${e.point.x + 14}px, ${e.point.y + 14}px)`;
   }

@@ -7,21 +7,32 @@ const iconOffset = (style: ReturnType<typeof buildStyle>, id: string) => {
   return (layer?.layout as Record<string, unknown> | undefined)?.['icon-offset'];
 };
 
-describe('point icon offsets (places that share a town are drawn apart)', () => {
-  it('follow each place’s displayOffsetPx, for the symbol and its selected twin', () => {
+describe('points are drawn at their own coordinates', () => {
+  it('no icon offsets, even for places that share a town (overlapping points open a chooser)', () => {
     const style = buildStyle(buildAtlas());
-    for (const layer of ['place-points', 'selected-point']) {
-      const expr = iconOffset(style, layer) as unknown[];
-      expect(expr.slice(0, 2)).toEqual(['match', ['get', 'id']]);
-      const at = expr.indexOf('khalil-haqqani-killing');
-      expect(expr[at + 1]).toEqual(['literal', [12, -12]]);
-      expect(expr.at(-1)).toEqual(['literal', [0, 0]]);
-    }
+    for (const layer of ['place-points', 'selected-point']) expect(iconOffset(style, layer)).toEqual([0, 0]);
+  });
+});
+
+describe('Spin Ghar and the labels a reader needs at the default view', () => {
+  it('draws Spin Ghar as a band (a polygon with a dashed edge), not a stretch of the line', () => {
+    const atlas = buildAtlas();
+    const spin = atlas.placeFeatures.features.find((f) => f.properties?.id === 'spin-ghar')!;
+    expect(spin.geometry.type).toBe('Polygon');
+    const style = buildStyle(atlas);
+    expect(style.layers.find((l) => l.id === 'place-terrain')?.type).toBe('fill');
+    expect(atlas.places.find((p) => p.id === 'spin-ghar')!.approximate).toBe(true);
   });
 
-  it('are a constant when no place asks for one', () => {
+  it('labels Afghanistan and Pakistan from the basemap, and the argument’s provinces', () => {
     const atlas = buildAtlas();
-    for (const f of atlas.placeFeatures.features) f.properties!.offset = [0, 0];
-    expect(iconOffset(buildStyle(atlas), 'place-points')).toEqual([0, 0]);
+    const names = atlas.basemap.features
+      .filter((f) => f.properties?.layer === 'country-label')
+      .map((f) => f.properties?.name);
+    expect(names).toEqual(expect.arrayContaining(['Afghanistan', 'Pakistan', 'Iran', 'India']));
+
+    expect(buildStyle(atlas).layers.some((l) => l.id === 'key-province-labels' && !('minzoom' in l))).toBe(
+      true,
+    );
   });
 });

@@ -9,9 +9,6 @@ import { iconName } from './icons.ts';
 export const FONT = ['Map Sans'];
 export const FONT_BOLD = ['Map Sans Bold'];
 
-/** Layers that respond to hover and click, in priority order (points beat lines beat areas). */
-export const INTERACTIVE_LAYERS = ['place-points', 'place-line-hit', 'place-terrain-hit', 'place-area-fill'];
-
 const kindColourIn =
   (kinds: Palette['kinds']) =>
   (fallback: string): ExpressionSpecification =>
@@ -45,24 +42,12 @@ export function labelPoints(atlas: Atlas): FeatureCollection {
   };
 }
 
-/**
- * Per-place icon offsets as a match on the place id. (Not ['get', 'offset']: MapLibre's worker
- * turns array properties into strings, so the offset would be lost.)
- */
-function iconOffsets(atlas: Atlas): ExpressionSpecification | [number, number] {
-  const shifted = atlas.placeFeatures.features.flatMap((f) => {
-    const offset = f.properties?.offset as [number, number] | undefined;
-    return offset && (offset[0] || offset[1]) ? [String(f.properties?.id), ['literal', offset]] : [];
-  });
-  if (shifted.length === 0) return [0, 0];
-  return ['match', ['get', 'id'], ...shifted, ['literal', [0, 0]]] as unknown as ExpressionSpecification;
-}
-
 /** `palette`: the light one, or the dark one (src/map/palette.ts) for dark mode. */
 export function buildStyle(atlas: Atlas, palette: Palette = PALETTES.light): StyleSpecification {
   const { base: BASE, kinds: KIND_STYLES, selected: SELECTED } = palette;
   const kindColour = kindColourIn(KIND_STYLES);
-  const iconOffset = iconOffsets(atlas);
+  // No icon offsets: points that overlap open a chooser (src/map/pick.ts) instead of being nudged.
+  const iconOffset: [number, number] = [0, 0];
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': BASE.sea } },
     {
@@ -132,24 +117,24 @@ export function buildStyle(atlas: Atlas, palette: Palette = PALETTES.light): Sty
       paint: { 'line-color': kindColour('#888'), 'line-width': 2, 'line-dasharray': [2, 1.5] },
     },
     {
+      // Spin Ghar: a band around the range's crest, dashed because it is approximate.
       id: 'place-terrain',
-      type: 'line',
+      type: 'fill',
       source: 'places',
       filter: kindIn('terrain'),
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': KIND_STYLES.terrain.colour,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 4, 9, 12],
-        'line-opacity': 0.45,
-        'line-blur': 2,
-      },
+      paint: { 'fill-color': KIND_STYLES.terrain.colour, 'fill-opacity': 0.22 },
     },
     {
-      id: 'place-terrain-hit',
+      id: 'place-terrain-outline',
       type: 'line',
       source: 'places',
       filter: kindIn('terrain'),
-      paint: { 'line-color': '#000', 'line-width': 16, 'line-opacity': 0 },
+      paint: {
+        'line-color': KIND_STYLES.terrain.colour,
+        'line-width': 1.4,
+        'line-dasharray': [2, 1.5],
+        'line-opacity': 0.8,
+      },
     },
     {
       id: 'durand-casing',
@@ -176,13 +161,6 @@ export function buildStyle(atlas: Atlas, palette: Palette = PALETTES.light): Sty
       },
     },
     {
-      id: 'place-line-hit',
-      type: 'line',
-      source: 'places',
-      filter: kindIn('border'),
-      paint: { 'line-color': '#000', 'line-width': 14, 'line-opacity': 0 },
-    },
-    {
       id: 'selected-area',
       type: 'line',
       source: 'places',
@@ -195,7 +173,12 @@ export function buildStyle(atlas: Atlas, palette: Palette = PALETTES.light): Sty
       id: 'province-labels',
       type: 'symbol',
       source: 'basemap',
-      filter: ['all', layerIs('province-label'), ['<=', ['get', 'rank'], 6]],
+      filter: [
+        'all',
+        layerIs('province-label'),
+        ['<=', ['get', 'rank'], 6],
+        ['!', ['in', ['get', 'name'], ['literal', ['Khyber Pakhtunkhwa', 'Balochistan']]]],
+      ],
       minzoom: 5.5,
       layout: {
         'text-field': ['get', 'name'],
@@ -255,31 +238,42 @@ export function buildStyle(atlas: Atlas, palette: Palette = PALETTES.light): Sty
       },
     },
     {
-      id: 'terrain-label',
-      type: 'symbol',
-      source: 'places',
-      filter: kindIn('terrain'),
-      minzoom: 6,
-      layout: {
-        'symbol-placement': 'line-center',
-        'text-field': ['concat', ['get', 'name'], ' (approx.)'],
-        'text-font': FONT,
-        'text-size': 12,
-        'text-offset': [0, 1.2],
-      },
-      paint: {
-        'text-color': KIND_STYLES.terrain.colour,
-        'text-halo-color': BASE.halo,
-        'text-halo-width': 1.5,
-      },
-    },
-    {
       id: 'area-labels',
       type: 'symbol',
       source: 'place-labels',
       filter: ['!', ['in', ['get', 'id'], ['literal', ['khyber-pakhtunkhwa', 'balochistan']]]],
-      layout: { 'text-field': ['get', 'name'], 'text-font': FONT_BOLD, 'text-size': 13, 'text-max-width': 9 },
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_BOLD,
+        'text-size': ['match', ['get', 'kind'], 'province', 12.5, 11.5],
+        'text-max-width': 9,
+        // Small areas (Bajaur) find room beside their neighbours' names.
+        'text-variable-anchor': ['center', 'right', 'left', 'bottom', 'top'],
+        'text-radial-offset': 0.4,
+      },
       paint: { 'text-color': kindColour(BASE.cityText), 'text-halo-color': BASE.halo, 'text-halo-width': 2 },
+    },
+    {
+      // The two provinces the argument is about, named at every zoom (their Natural Earth label points).
+      id: 'key-province-labels',
+      type: 'symbol',
+      source: 'basemap',
+      filter: [
+        'all',
+        layerIs('province-label'),
+        ['in', ['get', 'name'], ['literal', ['Khyber Pakhtunkhwa', 'Balochistan']]],
+      ],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_BOLD,
+        'text-size': 12,
+        'text-max-width': 8,
+      },
+      paint: {
+        'text-color': KIND_STYLES.province.colour,
+        'text-halo-color': BASE.halo,
+        'text-halo-width': 1.8,
+      },
     },
     {
       id: 'place-points',
@@ -314,6 +308,21 @@ export function buildStyle(atlas: Atlas, palette: Palette = PALETTES.light): Sty
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
+    },
+    {
+      id: 'country-labels',
+      type: 'symbol',
+      source: 'basemap',
+      filter: layerIs('country-label'),
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_BOLD,
+        'text-size': ['case', ['get', 'focus'], 17, 13],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.18,
+        'text-allow-overlap': false,
+      },
+      paint: { 'text-color': BASE.provinceText, 'text-halo-color': BASE.halo, 'text-halo-width': 1.6 },
     },
   ];
   void iconName;

@@ -16,6 +16,8 @@ export class UrlSync {
   /** Applies the link the page was opened with, then starts listening. */
   start(): void {
     this.apply(location.hash, true);
+    // The first entry remembers its camera, so Back to it restores the view it opened with.
+    history.replaceState({ ...(history.state ?? {}), firstCamera: this.camera() }, '');
     this.selection.onChange((_place, how) => {
       if (how.source !== 'url') history.pushState(null, '', this.href(this.camera()));
     });
@@ -57,8 +59,9 @@ export class UrlSync {
     // Place first: the camera move below ends with a replaceState that must carry this place.
     if (state.place !== (this.selection.selected?.id ?? null))
       this.selection.select(state.place, { source: 'url' }, state.camera === null);
-    if (state.camera)
-      this.map.jumpTo({ center: [state.camera.lng, state.camera.lat], zoom: state.camera.zoom });
+    const remembered = (history.state as { firstCamera?: Camera } | null)?.firstCamera;
+    const camera = state.camera ?? (initial ? null : (remembered ?? null));
+    if (camera) this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
     // Drop whatever part of the link was not valid, without adding a history entry.
     if (initial && state.problems.length) history.replaceState(null, '', this.href(state.camera));
   }

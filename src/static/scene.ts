@@ -19,7 +19,6 @@ export function pickScene(data: FrameData, camera: MapCamera, viewport: Viewport
     else if (p.polygons)
       scene.areas.push({
         id: p.id,
-        size: p.areaKm2 ?? Infinity,
         polygons: p.polygons.map((rings) => rings.map(screen)),
       });
   }

@@ -1,6 +1,6 @@
 // The list of every place beside the map: same content as the popups, reachable without the canvas.
 import type { AtlasPlace } from '../data/atlas-types.ts';
-import { KIND_STYLES } from '../map/palette.ts';
+import { kindAndDate } from './place-card.ts';
 import { el } from './dom.ts';
 import { placeContent } from './place-content.ts';
 import { overflow } from './overflow.ts';
@@ -10,12 +10,7 @@ export function placeButtonLabel(place: AtlasPlace): HTMLElement[] {
   return [
     el('span', { class: `kind-dot kind-${place.kind}`, 'aria-hidden': 'true' }),
     el('span', { class: 'place-button-name' }, place.name),
-    el(
-      'span',
-      { class: 'place-button-kind' },
-      KIND_STYLES[place.kind].label,
-      place.date ? el('span', { class: 'place-button-date' }, ` · ${place.date.label}`) : null,
-    ),
+    el('span', { class: 'place-button-kind' }, kindAndDate(place)),
   ];
 }
 
@@ -47,8 +42,11 @@ export class PlaceList {
     }
   }
 
-  /** Marks and expands the selected place (collapsing the others); null collapses all. */
-  mark(place: AtlasPlace | null): void {
+  /**
+   * Marks the selected place and expands its full text (collapsing the others); null collapses
+   * all. `expand: false` when another pane holds the full text (a phone's sheet): one copy only.
+   */
+  mark(place: AtlasPlace | null, expand = true): void {
     for (const [id, li] of this.items) {
       const on = id === place?.id;
       const button = li.querySelector('button')!;
@@ -62,10 +60,21 @@ export class PlaceList {
     // shows the popup first, and the list follows a frame later.
     window.cancelAnimationFrame(this.pending);
     window.clearTimeout(this.pendingTimer);
-    if (!place) return;
+    if (!place || !expand) return;
     this.pending = window.requestAnimationFrame(
       () => (this.pendingTimer = window.setTimeout(() => this.expand(place))),
     );
+  }
+
+  /** Brings the open place's full text into view in the panel and moves focus to its heading. */
+  read(place: AtlasPlace): void {
+    const li = this.items.get(place.id);
+    const details = li?.querySelector<HTMLElement>('.place-details');
+    if (!li || !details || details.hidden) return;
+    details.setAttribute('tabindex', '-1');
+    details.setAttribute('aria-label', `${place.name}: what each side says`);
+    li.scrollIntoView({ block: 'start' });
+    details.focus({ preventScroll: true });
   }
 
   private expand(place: AtlasPlace): void {
