@@ -24,6 +24,7 @@ import { renderSourcesPanel, wireSourcesPanel } from './ui/sources-panel.ts';
 import { renderPositions } from './ui/positions-view.ts';
 import { showMapFallback, whyNoMap } from './ui/fallback.ts';
 import { addOnlineBasemap } from './map/online-basemap.ts';
+import { applyLens, lensLegend } from './map/lens.ts';
 
 const markReady = (value: string) => document.documentElement.setAttribute('data-map-ready', value);
 const byId = (id: string) => document.getElementById(id)!;
@@ -106,6 +107,13 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
       addOnlineBasemap(map, () =>
         showNotice('The online basemap could not be reached, so the map shows its built-in basemap.'),
       );
+    applyLens(map, atlas, options.lens);
+    if (options.lens !== 'both')
+      map
+        .getContainer()
+        .append(
+          lensLegend(atlas, options.lens, (id) => openFromList(id, document.activeElement as HTMLElement)),
+        );
     urlSync.start();
     if (options.problems.length) showNotice(options.problems[0]);
   });

@@ -10,6 +10,7 @@ import { wantedHeight } from './height.ts';
 const px = (value: number, fallback: number) =>
   Number.isFinite(value) && value !== 0 ? Math.round(Math.min(2000, Math.max(200, value))) : fallback;
 import { embedSnippet } from './snippet.ts';
+import { lensQuery } from './options.ts';
 
 let dialog: HTMLDialogElement | null = null;
 
@@ -91,7 +92,8 @@ export function openEmbedDialog(map: MapLibreMap, selection: PlaceSelection, ope
       (form.querySelector('input[name="size"]:checked') as HTMLInputElement).value === 'responsive';
     widthInput.disabled = responsive;
     const url = new URL(location.href);
-    url.search = '?embed=1';
+    const lens = lensQuery(url.search);
+    url.search = `?embed=1${lens ? `&${lens}` : ''}`;
     const c = map.getCenter();
     url.hash =
       what === 'place' && place

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOptions } from './options.ts';
+import { lensQuery, parseOptions } from './options.ts';
 
 describe('parseOptions', () => {
   it('reads embed and legend, and ignores unknown keys such as tracking parameters', () => {
@@ -8,6 +8,7 @@ describe('parseOptions', () => {
       legend: 'open',
       basemap: 'builtin',
       frame: 'durand-map-kunar',
+      lens: 'both',
       problems: [],
     });
     expect(parseOptions('?basemap=online').basemap).toBe('online');
@@ -16,6 +17,7 @@ describe('parseOptions', () => {
       legend: null,
       basemap: 'builtin',
       frame: 'durand-map',
+      lens: 'both',
       problems: [],
     });
   });
@@ -31,6 +33,16 @@ describe('parseOptions', () => {
     expect(parseOptions(q).problems.length).toBe(1);
     expect(parseOptions(q).embed).toBe(false);
     expect(parseOptions(q).frame).toBe('durand-map');
+  });
+  it('reads the claims lens; a bad value gives the default view and a problem to show', () => {
+    expect(parseOptions('?lens=kabul').lens).toBe('kabul');
+    expect(parseOptions('?lens=islamabad&embed=1').lens).toBe('islamabad');
+    expect(parseOptions('').lens).toBe('both');
+    const bad = parseOptions('?lens=taliban');
+    expect(bad.lens).toBe('both');
+    expect(bad.problems).toEqual(['The option “lens” must be kabul, islamabad or both.']);
+    expect(lensQuery('?embed=1&lens=kabul&frame=x')).toBe('lens=kabul');
+    expect(lensQuery('?lens=nope')).toBe('');
   });
   it('names the option and what it allows', () => {
     expect(parseOptions('?legend=wide').problems).toEqual(['The option “legend” must be open or closed.']);

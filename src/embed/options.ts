@@ -9,10 +9,12 @@ export interface PageOptions {
   basemap: 'builtin' | 'online';
   /** The embed's id in its height messages (set by the embed code), so a page with several embeds can tell them apart. */
   frame: string;
+  /** The claims lens (src/map/lens.ts): whose claims of where ISKP is based are shown. */
+  lens: 'both' | 'kabul' | 'islamabad';
   problems: string[];
 }
 
-export const QUERY_KEYS = ['embed', 'legend', 'basemap', 'frame'] as const;
+export const QUERY_KEYS = ['embed', 'legend', 'basemap', 'frame', 'lens'] as const;
 const FRAME_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
@@ -45,6 +47,7 @@ export function parseOptions(search: string): PageOptions {
     legend: null,
     basemap: 'builtin',
     frame: 'durand-map',
+    lens: 'both',
     problems: [],
   };
   let params: URLSearchParams;
@@ -59,5 +62,13 @@ export function parseOptions(search: string): PageOptions {
   out.basemap = option(params, 'basemap', oneOf('online', 'builtin'), 'online or builtin', p) ?? 'builtin';
   out.frame =
     option(params, 'frame', (v): v is string => FRAME_ID.test(v), 'letters, digits, - or _', p) ?? out.frame;
+  out.lens =
+    option(params, 'lens', oneOf('kabul', 'islamabad', 'both'), 'kabul, islamabad or both', p) ?? 'both';
   return out;
+}
+
+/** The lens as a query string fragment for links and embeds: '' for the default view. */
+export function lensQuery(search: string): string {
+  const lens = parseOptions(search).lens;
+  return lens === 'both' ? '' : `lens=${lens}`;
 }

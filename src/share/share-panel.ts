@@ -2,6 +2,7 @@
 // browser has one, and the link itself as text for copying by hand.
 import type { IControl } from 'maplibre-gl';
 import { el } from '../ui/dom.ts';
+import { lensQuery } from '../embed/options.ts';
 
 let counter = 0;
 
@@ -10,10 +11,10 @@ export function placeLink(id: string): string {
   return new URL(`place/${encodeURIComponent(id)}/`, document.baseURI).href;
 }
 
-/** Link to the current view of the full map (embed options dropped). */
+/** Link to the current view of the full map (embed options dropped, the claims lens kept). */
 export function viewLink(): string {
   const url = new URL(location.href);
-  url.search = '';
+  url.search = lensQuery(url.search);
   return url.href;
 }
 
