@@ -62,11 +62,14 @@ test('an allowed origin opens a place, flies, closes; events arrive at the host'
   await expect
     .poll(async () => (await events(page)).filter((e) => e.event === 'place:open').at(-1))
     .toMatchObject({ place: 'kunar' });
-  // A lens command is refused with a reason until the build has a lens.
+  // The claims lens follows the story too: the embed shows Kabul's lens and its key, and says so.
   await post(page, { type: 'durand-map:command', command: 'lens', lens: 'kabul' });
+  await expect(frame.locator('.lens-legend.side-kabul')).toBeVisible();
   await expect
-    .poll(async () => (await events(page)).find((e) => e.event === 'command:refused'))
-    .toMatchObject({ reason: expect.stringMatching(/lens/) });
+    .poll(async () => (await events(page)).filter((e) => e.event === 'lens:change').at(-1))
+    .toMatchObject({ lens: 'kabul' });
+  await post(page, { type: 'durand-map:command', command: 'lens', lens: 'both' });
+  await expect(frame.locator('.lens-legend')).toHaveCount(0);
 });
 
 test('another origin, or no ?story=, is not heard; malformed commands are ignored without an error', async ({

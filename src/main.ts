@@ -28,6 +28,7 @@ import { filterListOnly, startTimeFilter } from './time/start.ts';
 import { applyTheme } from './map/theme.ts';
 import { openingCamera } from './map/camera.ts';
 import { onPlacePicked, retireFirstFrame } from './static/handoff.ts';
+import { applyLens, lensLegend } from './map/lens.ts';
 
 const markReady = (value: string) => document.documentElement.setAttribute('data-map-ready', value);
 const byId = (id: string) => document.getElementById(id)!;
@@ -137,17 +138,34 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
         showNotice('The online basemap could not be reached, so the map shows its built-in basemap.'),
       );
     startTimeFilter(map, atlas.places, byId('place-list'), options.time);
+    // The claims lens: from the link, and (in a story) from the host page's messages.
+    let lensKey: HTMLElement | null = null;
+    const setLens = (lens: PageOptions['lens']) => {
+      applyLens(map, atlas, lens);
+      lensKey?.remove();
+      lensKey =
+        lens === 'both'
+          ? null
+          : lensLegend(atlas, lens, (id) => openFromList(id, document.activeElement as HTMLElement));
+      if (lensKey) map.getContainer().append(lensKey);
+    };
+    setLens(options.lens);
     urlSync.start();
-    // Story API, loaded only for embeds whose URL allows a host (?story=). No lens setter yet:
-    // the #13 lens (?lens=) can be passed here as { setLens }.
+    // Story API, loaded only for embeds whose URL allows a host (?story=).
     if (options.story.length)
       void import('./embed/story.ts').then(({ startStory }) =>
-        startStory(map, selection, options.story, {
-          placeIds: new Set(atlas.places.map((p) => p.id)),
-          bounds: atlas.bounds,
-          minZoom: ZOOM_RANGE.min,
-          maxZoom: ZOOM_RANGE.max,
-        }),
+        startStory(
+          map,
+          selection,
+          options.story,
+          {
+            placeIds: new Set(atlas.places.map((p) => p.id)),
+            bounds: atlas.bounds,
+            minZoom: ZOOM_RANGE.min,
+            maxZoom: ZOOM_RANGE.max,
+          },
+          { setLens },
+        ),
       );
     // Places picked on the static first frame before the engine loaded, and from now on.
     onPlacePicked((id) => selection.select(id, { source: 'map' }));

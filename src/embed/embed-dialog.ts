@@ -11,7 +11,7 @@ import { wantedHeight } from './height.ts';
 const px = (value: number, fallback: number) =>
   Number.isFinite(value) && value !== 0 ? Math.round(Math.min(2000, Math.max(200, value))) : fallback;
 import { embedSnippet, uniqueFrameId } from './snippet.ts';
-import { CHROME_MAX } from './options.ts';
+import { CHROME_MAX, lensQuery } from './options.ts';
 
 /** The caption fields: option key, label, and what the embed shows when the field is left empty. */
 const CAPTION_FIELDS = [
@@ -126,7 +126,8 @@ export function openEmbedDialog(map: MapLibreMap, selection: PlaceSelection, ope
       (form.querySelector('input[name="size"]:checked') as HTMLInputElement).value === 'responsive';
     widthInput.disabled = responsive;
     const page = new URL(location.href);
-    page.search = '?embed=1';
+    const lens = lensQuery(page.search);
+    page.search = `?embed=1${lens ? `&${lens}` : ''}`;
     // The time range the reader has set is part of what the embed shows.
     const url = withCurrentTime(page);
     const theme = (form.querySelector('input[name="theme"]:checked') as HTMLInputElement).value;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOptions } from './options.ts';
+import { lensQuery, parseOptions } from './options.ts';
 
 describe('parseOptions', () => {
   it('reads embed and legend, and ignores unknown keys such as tracking parameters', () => {
@@ -15,6 +15,7 @@ describe('parseOptions', () => {
       byline: null,
       theme: null,
       story: [],
+      lens: 'both',
       problems: [],
     });
     expect(parseOptions('?basemap=online').basemap).toBe('online');
@@ -36,6 +37,7 @@ describe('parseOptions', () => {
       byline: null,
       theme: null,
       story: [],
+      lens: 'both',
       problems: [],
     });
   });
@@ -72,6 +74,16 @@ describe('parseOptions', () => {
     });
     expect(parseOptions('?embed=1&source=').source).toBe('');
     expect(parseOptions(`?title=${'é'.repeat(120)}`).title).toHaveLength(120);
+  });
+  it('reads the claims lens; a bad value gives the default view and a problem to show', () => {
+    expect(parseOptions('?lens=kabul').lens).toBe('kabul');
+    expect(parseOptions('?lens=islamabad&embed=1').lens).toBe('islamabad');
+    expect(parseOptions('').lens).toBe('both');
+    const bad = parseOptions('?lens=taliban');
+    expect(bad.lens).toBe('both');
+    expect(bad.problems).toEqual(['The option “lens” must be kabul, islamabad or both.']);
+    expect(lensQuery('?embed=1&lens=kabul&frame=x')).toBe('lens=kabul');
+    expect(lensQuery('?lens=nope')).toBe('');
   });
   it('names the option and what it allows', () => {
     expect(parseOptions('?legend=wide').problems).toEqual(['The option “legend” must be open or closed.']);

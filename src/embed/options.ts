@@ -21,6 +21,8 @@ export interface PageOptions {
   story: string[];
   /** ?from=&to=: the time filter over events (bad or reversed: all dates, with a problem). */
   time: TimeRange;
+  /** The claims lens (src/map/lens.ts): whose claims of where ISKP is based are shown. */
+  lens: 'both' | 'kabul' | 'islamabad';
   problems: string[];
 }
 
@@ -37,6 +39,7 @@ export const QUERY_KEYS = [
   'story',
   'from',
   'to',
+  'lens',
 ] as const;
 /** ?story=: up to 5 comma-separated origins (scheme://host[:port], nothing more). */
 const STORY_ORIGINS = (v: string): v is string => {
@@ -99,6 +102,7 @@ export function parseOptions(search: string): PageOptions {
     byline: null,
     theme: null,
     story: [],
+    lens: 'both',
     problems: [],
   };
   let params: URLSearchParams;
@@ -133,5 +137,13 @@ export function parseOptions(search: string): PageOptions {
         `one line of at most ${CHROME_MAX[key]} characters`,
         p,
       )?.trim() ?? null;
+  out.lens =
+    option(params, 'lens', oneOf('kabul', 'islamabad', 'both'), 'kabul, islamabad or both', p) ?? 'both';
   return out;
+}
+
+/** The lens as a query string fragment for links and embeds: '' for the default view. */
+export function lensQuery(search: string): string {
+  const lens = parseOptions(search).lens;
+  return lens === 'both' ? '' : `lens=${lens}`;
 }

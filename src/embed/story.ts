@@ -80,8 +80,11 @@ export function startStory(
         break;
       }
       case 'lens':
-        if (hooks.setLens) hooks.setLens(cmd.lens);
-        else send('command:refused', { reason: 'this build has no lens yet' });
+        if (!hooks.setLens) send('command:refused', { reason: 'this build has no lens' });
+        else {
+          hooks.setLens(cmd.lens);
+          send('lens:change', { lens: cmd.lens });
+        }
         break;
     }
   });

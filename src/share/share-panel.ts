@@ -3,6 +3,7 @@
 import type { IControl } from 'maplibre-gl';
 import { el } from '../ui/dom.ts';
 import { withCurrentTime } from '../time/state.ts';
+import { lensQuery } from '../embed/options.ts';
 
 let counter = 0;
 
@@ -11,10 +12,10 @@ export function placeLink(id: string): string {
   return new URL(`place/${encodeURIComponent(id)}/`, document.baseURI).href;
 }
 
-/** Link to the current view of the full map (embed options dropped, the time range kept). */
+/** Link to the current view of the full map (embed options dropped; the time range and the claims lens kept). */
 export function viewLink(): string {
   const url = new URL(location.href);
-  url.search = '';
+  url.search = lensQuery(url.search);
   return withCurrentTime(url).href;
 }
 
