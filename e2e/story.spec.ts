@@ -1,28 +1,39 @@
 // Story API (issue #15): a host article on another origin commands the embed by postMessage; only
 // origins listed in the embed's ?story= are heard; events come back to the host.
+import { createServer, type Server } from 'node:http';
 import type { Frame, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 
 const MAP = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 const HOST = 'http://127.0.0.1:4225';
 
-/** A host article on HOST (served by the test, no server) embedding the map with `story`. */
+// A real second origin (a server on port 4225): Chromium's local-network checks block a loopback
+// frame inside a page that has no real address, such as one fulfilled by page.route.
+let server: Server;
+test.beforeAll(async () => {
+  server = createServer((req, res) => {
+    const story = new URL(req.url ?? '/', HOST).searchParams.get('story');
+    const src = `${MAP}/?embed=1&frame=story${story ? `&story=${encodeURIComponent(story)}` : ''}`;
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(
+      `<!doctype html><html lang="en"><head><title>Article</title></head><body><h1>Article</h1><iframe id="map" src="${src.replace(/&/g, '&amp;')}" width="900" height="600" title="Map"></iframe></body></html>`,
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(4225, '127.0.0.1', resolve));
+});
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/** A host article on HOST embedding the map, allowing `story` (or nothing). */
 async function article(page: Page, story: string | null): Promise<Frame> {
-  const src = `${MAP}/?embed=1&frame=story${story ? `&story=${encodeURIComponent(story)}` : ''}`;
-  await page.route(`${HOST}/article.html`, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><head><title>Article</title></head><body><h1>Article</h1><iframe id="map" src="${src}" width="900" height="600" title="Map"></iframe></body></html>`,
-    }),
-  );
   await page.addInitScript(() => {
-    const w = window as unknown as { events: unknown[] };
-    w.events = [];
+    const w = window as unknown as { events?: unknown[] };
+    if (w.events) return; // registered again by a later article() call in the same test
+    const events: unknown[] = (w.events = []);
     window.addEventListener('message', (e) => {
-      if (e.data?.type === 'durand-map:event') w.events.push({ origin: e.origin, ...e.data });
+      if (e.data?.type === 'durand-map:event') events.push({ origin: e.origin, ...e.data });
     });
   });
-  await page.goto(`${HOST}/article.html`);
+  await page.goto(`${HOST}/article.html${story ? `?story=${encodeURIComponent(story)}` : ''}`);
   const frame = (await (await page.locator('#map').elementHandle())!.contentFrame())!;
   await frame.waitForSelector('html[data-map-ready]');
   return frame;
@@ -83,7 +94,6 @@ test('another origin, or no ?story=, is not heard; malformed commands are ignore
     await expect(frame.locator('.maplibregl-popup')).toHaveCount(0);
     expect(await zoomOf(frame)).toBeLessThan(8);
     expect(await events(page), String(story)).toEqual([]);
-    await page.unrouteAll();
   }
   const frame = await article(page, HOST);
   const errors: string[] = [];

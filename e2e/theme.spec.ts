@@ -29,7 +29,7 @@ for (const [scheme, query, theme] of [
     const brightness = await pixel(page);
     if (theme === 'dark') expect(brightness).toBeLessThan(80);
     else expect(brightness).toBeGreaterThan(170);
-    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     const [r] = bg.match(/\d+/g)!.map(Number);
     if (theme === 'dark') expect(r).toBeLessThan(60);
     else expect(r).toBeGreaterThan(200);

@@ -60,6 +60,8 @@ export function startStory(
     return { zoom: Math.round(map.getZoom() * 100) / 100, lat: c.lat, lng: c.lng };
   };
 
+  // Commands act like a link (source 'url'): no history entry in the embed (it would be the
+  // article's Back button) and no focus taken from the article.
   window.addEventListener('message', (e) => {
     if (e.source !== window.parent || !allowed.includes(e.origin)) return;
     const cmd = parseCommand(e.data);
@@ -67,10 +69,10 @@ export function startStory(
     switch (cmd.command) {
       case 'open':
         if (!limits.placeIds.has(cmd.place)) send('command:refused', { reason: 'unknown place' });
-        else selection.select(cmd.place, { source: 'list' });
+        else selection.select(cmd.place, { source: 'url' });
         break;
       case 'close':
-        selection.select(null, { source: 'list' });
+        selection.select(null, { source: 'url' });
         break;
       case 'fly': {
         const { zoom, lat, lng } = cmd.view;
