@@ -51,6 +51,11 @@ export { expect };
 /** Opens the site (optionally with a query/hash) and waits for the map's first idle. Returns ms to idle. */
 export async function openMap(page: Page, path = ''): Promise<number> {
   await page.goto(path || './');
+  // An embed loads its engine on the reader's intent: keyboard focus on the first frame is one.
+  await page.evaluate(() => {
+    if (document.documentElement.classList.contains('embed'))
+      document.querySelector<HTMLElement>('#map > .first-frame')?.focus();
+  });
   await page.waitForSelector('html[data-map-ready]');
   return Number(await page.locator('html').getAttribute('data-map-ready'));
 }

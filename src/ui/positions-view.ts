@@ -7,11 +7,14 @@ import { CLAIMANTS, generalPositions, SIDE_LABEL } from '../data/positions.ts';
 import { el } from './dom.ts';
 import { citeView, quoteView } from './quote-view.ts';
 
-/** How the lead quote reaches us, in a few words: "as source 000 reports it". */
-function how(q: Quote): string {
-  if (q.voice === 'direct') return `in its own words, quoted by source ${q.source}`;
-  if (q.voice === 'argued') return `as source ${q.source} argues it`;
-  return `as source ${q.source} reports it`;
+/**
+ * Who speaks in the key line. Only a side's own quoted words follow "says"; a source's report or
+ * argument is introduced as that source's words, so a paraphrase never reads as the side's own.
+ */
+function speaker(side: string, q: Quote): string {
+  if (q.voice === 'direct') return `${side} says, in its own words quoted by source ${q.source}`;
+  if (q.voice === 'argued') return `${side}’s case, as source ${q.source} argues it`;
+  return `${side}’s position, in source ${q.source}’s words`;
 }
 
 /** The two-line key: each side's headline claim, as a verbatim clause with its citation. */
@@ -25,8 +28,7 @@ export function positionsKey(atlas: Pick<Atlas, 'quotes'>): HTMLElement {
       return el(
         'p',
         { class: `key-line side-${side}`, 'data-position': side },
-        el('strong', {}, `${SIDE_LABEL[side]} says`),
-        el('span', { class: 'key-how' }, ` (${how(q)})`),
+        el('strong', {}, speaker(SIDE_LABEL[side], q)),
         `: “${q.short ?? q.text}” `,
         citeView(q),
       );
