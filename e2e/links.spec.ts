@@ -162,7 +162,7 @@ const BAD: string[] = [
 ];
 
 test(`${BAD.length} malformed and hostile links leave the map usable with a notice`, async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   expect(BAD.length).toBeGreaterThanOrEqual(30);
   const origin = new URL(
     page.url() === 'about:blank' ? `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/` : page.url(),

@@ -83,6 +83,8 @@ test('the embed code pasted twice: both frames sized by one script, distinct ids
     const width = (await frame.boundingBox())!.width;
     const inner = (await frame.elementHandle())!;
     const content = (await inner.contentFrame())!;
+    // An embed loads its engine on the reader's intent: keyboard focus on the first frame is one.
+    await content.evaluate(() => document.querySelector<HTMLElement>('#map > .first-frame')?.focus());
     await content.waitForSelector('html[data-map-ready]');
     const wanted = Math.round(Math.min(720, Math.max(380, width * 0.75))) + (await chromeHeight(content));
     await expect(frame).toHaveAttribute('height', String(wanted));

@@ -32,11 +32,11 @@ test('every citation in the popups and the list opens its paragraph, which holds
   for (const id of ids) {
     await page.locator(`#place-list button[data-place="${id}"]`).click();
     await expect(page.locator(`#details-${id} blockquote`).first()).toBeAttached();
-    const fromPopup = await citesIn(page, '.maplibregl-popup');
+    // The card at the place shows each side's first quote; the panel holds every quote once.
+    const fromCard = await citesIn(page, '.maplibregl-popup');
     const fromList = await citesIn(page, `#details-${id}`);
-    expect(fromPopup.length, id).toBeGreaterThan(0);
-    expect(fromList, id).toEqual(fromPopup);
-    cited.push(...fromPopup, ...fromList);
+    expect(fromList.length, id).toBeGreaterThan(0);
+    cited.push(...fromCard, ...fromList);
   }
   // The general positions and the sources panel cite the same way.
   cited.push(...(await citesIn(page, '#positions')), ...(await citesIn(page, '#sources-panel')));
@@ -62,7 +62,9 @@ test('every citation in the popups and the list opens its paragraph, which holds
 test('clicking a cite opens the source page scrolled to the highlighted paragraph', async ({ page }) => {
   await openMap(page);
   await page.locator('#place-list button[data-place="sultan-aziz-azzam-arrest"]').click();
-  const cite = page.locator('.maplibregl-popup blockquote', { hasText: 'Azzam’s capture' }).locator('cite a');
+  const cite = page
+    .locator('#details-sultan-aziz-azzam-arrest blockquote', { hasText: 'Azzam’s capture' })
+    .locator('cite a');
   await expect(cite).toHaveText('Source 003, ¶13');
   await cite.click();
   await expect(page).toHaveURL(/\/sources\/003\/#p13$/);

@@ -9,6 +9,9 @@ const HOST = 'http://127.0.0.1:4225';
 
 // A real second origin (a server on port 4225): Chromium's local-network checks block a loopback
 // frame inside a page that has no real address, such as one fulfilled by page.route.
+// One worker runs this file's tests in order: they share the second origin's port.
+test.describe.configure({ mode: 'default' });
+
 let server: Server;
 test.beforeAll(async () => {
   server = createServer((req, res) => {
@@ -35,6 +38,8 @@ async function article(page: Page, story: string | null): Promise<Frame> {
   });
   await page.goto(`${HOST}/article.html${story ? `?story=${encodeURIComponent(story)}` : ''}`);
   const frame = (await (await page.locator('#map').elementHandle())!.contentFrame())!;
+  // A story embed loads its engine at once; one without ?story= waits for the reader's intent.
+  if (!story) await frame.evaluate(() => document.querySelector<HTMLElement>('#map > .first-frame')?.focus());
   await frame.waitForSelector('html[data-map-ready]');
   return frame;
 }

@@ -43,8 +43,9 @@ const loadEngine = () =>
 if (!frame) void loadEngine();
 else if (options.embed) {
   onIntent(container, () => void loadEngine());
-  // A deep link into an embed is a reader who asked for that place: same as intent.
-  if (/place=/.test(location.hash)) void loadEngine();
+  // A deep link into an embed is a reader who asked for that place: same as intent. A story
+  // embed (?story=) is driven by its article, which needs the engine to answer its commands.
+  if (/place=/.test(location.hash) || options.story.length) void loadEngine();
 } else afterFirstPaint(() => void loadEngine());
 
 /**

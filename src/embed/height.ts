@@ -23,6 +23,8 @@ export function postHeight(frameId: string): void {
 
 export function startHeightMessages(frameId: string): void {
   postHeight(frameId);
+  // The caption strips change height when the bundled font replaces the fallback one.
+  void document.fonts.ready.then(() => postHeight(frameId));
   let last = document.documentElement.clientWidth;
   new ResizeObserver(() => {
     const w = document.documentElement.clientWidth;
