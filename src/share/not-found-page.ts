@@ -4,6 +4,7 @@
 // resolved against <base href>: the site's own path (from SITE_URL), or the host's root.
 import type { AtlasPlace } from '../data/atlas-types.ts';
 import { SITE_NAME } from './previews.ts';
+import { pageStart } from './page-start.ts';
 
 const xml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -18,12 +19,7 @@ export function notFoundHtml(places: AtlasPlace[], siteUrl: string | null): stri
         `        <li><a href="./#place=${encodeURIComponent(p.id)}" data-place="${xml(p.id)}">${xml(p.name)}</a></li>`,
     )
     .join('\n');
-  return `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'self'" />
+  return `${pageStart("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'self'")}
     <base href="${xml(base)}" />
     <meta name="robots" content="noindex" />
     <title>Page not found · ${xml(SITE_NAME)}</title>

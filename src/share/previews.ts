@@ -13,6 +13,7 @@ import { fitCamera, projector } from '../map/camera.ts';
 import { frameData, type FrameData } from '../static/frame-data.ts';
 import { renderSvg } from '../static/render-svg.ts';
 import { h, svgString } from '../static/svg-tree.ts';
+import { pageStart } from './page-start.ts';
 
 const RESVG_FONTS = { regular: 'Noto Sans', bold: 'Noto Sans' };
 
@@ -216,12 +217,7 @@ export function placePageHtml(place: AtlasPlace, opts: PageOptions): string {
   const target = `../../#place=${encodeURIComponent(place.id)}`;
   // The redirect keeps the page's query string (a newsletter's utm_* keys reach the map's
   // analytics); without script, a refresh to the bare map link.
-  return `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; img-src 'self'; style-src 'self'" />
+  return `${pageStart("default-src 'none'; script-src 'self'; img-src 'self'; style-src 'self'")}
     <title>${xml(title)}</title>
     ${metaTags({ title, description, image, url: base, imageAlt: `Map of the Afghanistan–Pakistan border highlighting ${place.name}` })}
     <script src="../../place-redirect.js" data-place="${xml(place.id)}"></script>

@@ -3,6 +3,7 @@
 // known about it. Plain HTML with no script, under a strict CSP. Runs at build time.
 import type { Source } from '../data/schema.ts';
 import { paragraphAnchor } from './paths.ts';
+import { pageStart } from '../share/page-start.ts';
 
 const xml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -25,12 +26,7 @@ export function sourcePageHtml(source: Source, paragraphs: string[], quoteCount:
         : `<p id="${id}" class="para">${num} ${xml(text)}</p>`;
     })
     .join('\n      ');
-  return `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="Content-Security-Policy" content="${SOURCE_PAGE_CSP}" />
+  return `${pageStart(SOURCE_PAGE_CSP)}
     <title>${xml(`Source ${source.id}: ${source.title}`)}</title>
     <link rel="stylesheet" href="../source.css" />
   </head>
