@@ -13,7 +13,7 @@ async function citesIn(page: Page, scope: string): Promise<Cited[]> {
   return page.locator(`${scope} blockquote`).evaluateAll((els) =>
     els.map((b) => ({
       href: (b.querySelector('cite a') as HTMLAnchorElement | null)?.href ?? '',
-      quote: b.querySelector('.quote-text, p')?.textContent ?? '',
+      quote: b.querySelector('.quote-text, .card-quote-text, p')?.textContent ?? '',
     })),
   );
 }

@@ -7,12 +7,22 @@ import { SIDES } from '../data/sides.ts';
 import { shortDate } from '../data/dates.ts';
 import { KIND_STYLES } from '../map/palette.ts';
 import { el } from './dom.ts';
-import { SIDE_NAME } from './quote-view.ts';
+import { citeView, SIDE_NAME } from './quote-view.ts';
 
 /** "Attack site · 26 August 2021": the kind, and the date for events. */
 export function kindAndDate(place: AtlasPlace): string {
   const date = shortDate(place);
   return [KIND_STYLES[place.kind].label, date].filter(Boolean).join(' · ');
+}
+
+/**
+ * The card's citation links to the paragraph, as every citation does; out of the tab order, since
+ * the card's lines are hidden from assistive technology and the panel carries the same link.
+ */
+function cardCite(q: Parameters<typeof citeView>[0]): HTMLElement {
+  const cite = citeView(q);
+  cite.querySelector('a')?.setAttribute('tabindex', '-1');
+  return cite;
 }
 
 export function placeCard(place: AtlasPlace, action: HTMLElement): HTMLElement {
@@ -37,7 +47,7 @@ export function placeCard(place: AtlasPlace, action: HTMLElement): HTMLElement {
           el('span', { class: 'card-side-name' }, `${SIDE_NAME[side]}: `),
           el('span', { class: 'card-quote-text' }, first.text),
           ' ',
-          el('cite', {}, `Source ${first.source}, ¶${first.paragraph}`),
+          cardCite(first),
         ),
       ),
     );
