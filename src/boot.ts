@@ -17,6 +17,7 @@ import { applyTheme } from './map/theme.ts';
 const options = parseOptions(location.search);
 // Before anything paints: the page's colours follow ?theme= or the reader's preference.
 applyTheme(options.theme);
+const theme = document.documentElement.dataset.theme;
 if (options.embed) {
   document.documentElement.classList.add('embed');
   // The caption and credit strips are part of the first frame: an embed says what it is at once.
@@ -45,7 +46,11 @@ else if (options.embed) {
   onIntent(container, () => void loadEngine());
   // A deep link into an embed is a reader who asked for that place: same as intent. A story
   // embed (?story=) is driven by its article, which needs the engine to answer its commands.
-  if (/place=/.test(location.hash) || options.story.length) void loadEngine();
+  // The first frame draws neither the claims lens, the time filter nor the dark palette yet: an
+  // embed asking for one loads the engine at once, so the reader soon sees what the link says.
+  const firstFrameDiffers =
+    options.lens !== 'both' || options.time.from || options.time.to || theme === 'dark';
+  if (/place=/.test(location.hash) || options.story.length || firstFrameDiffers) void loadEngine();
 } else afterFirstPaint(() => void loadEngine());
 
 /**
