@@ -10,7 +10,7 @@ import { createMap, ZOOM_RANGE } from './map/create-map.ts';
 import { PlaceSelection, SMALL_MAP } from './map/selection.ts';
 import { FONT, FONT_BOLD } from './map/style.ts';
 import { UrlSync } from './share/url-sync.ts';
-import { parseHash } from './share/url-state.ts';
+import { parseHash, type UrlLimits } from './share/url-state.ts';
 import { ShareViewControl } from './share/share-panel.ts';
 import { parseOptions, type PageOptions } from './embed/options.ts';
 import { FullMapLinkControl } from './embed/full-map-link.ts';
@@ -33,6 +33,14 @@ import { applyLens, lensLegend } from './map/lens.ts';
 const markReady = (value: string) => document.documentElement.setAttribute('data-map-ready', value);
 const byId = (id: string) => document.getElementById(id)!;
 
+/** What a link may name and where its camera may go: one definition for every parser call here. */
+const urlLimits = (atlas: Atlas): UrlLimits => ({
+  placeIds: new Set(atlas.places.map((p) => p.id)),
+  bounds: atlas.bounds,
+  minZoom: ZOOM_RANGE.min,
+  maxZoom: ZOOM_RANGE.max,
+});
+
 /** Uses the panel prerendered into index.html (the dev server's page has none: it is built here). */
 function showSourcesPanel(atlas: Atlas, onOpen: (id: string) => void): void {
   const root = byId('sources-panel');
@@ -49,12 +57,7 @@ function startWithoutMap(atlas: Atlas, reason: string): void {
   list = new PlaceList(byId('place-list'), atlas.places, open);
   filterListOnly(atlas.places, byId('place-list'), parseOptions(location.search).time);
   showSourcesPanel(atlas, open);
-  const place = parseHash(location.hash, {
-    placeIds: new Set(atlas.places.map((p) => p.id)),
-    bounds: atlas.bounds,
-    minZoom: ZOOM_RANGE.min,
-    maxZoom: ZOOM_RANGE.max,
-  }).place;
+  const place = parseHash(location.hash, urlLimits(atlas)).place;
   if (place) open(place);
   // The static first frame stays as the map; a place picked on it opens in the list.
   onPlacePicked(open);
@@ -126,12 +129,7 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
   });
 
   // The link is applied once the style has loaded (selection changes layer filters).
-  const urlSync = new UrlSync(map, selection, {
-    placeIds: new Set(atlas.places.map((p) => p.id)),
-    bounds: atlas.bounds,
-    minZoom: ZOOM_RANGE.min,
-    maxZoom: ZOOM_RANGE.max,
-  });
+  const urlSync = new UrlSync(map, selection, urlLimits(atlas));
   map.once('load', () => {
     if (options.basemap === 'online')
       addOnlineBasemap(map, () =>
@@ -154,18 +152,7 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
     // Story API, loaded only for embeds whose URL allows a host (?story=).
     if (options.story.length)
       void import('./embed/story.ts').then(({ startStory }) =>
-        startStory(
-          map,
-          selection,
-          options.story,
-          {
-            placeIds: new Set(atlas.places.map((p) => p.id)),
-            bounds: atlas.bounds,
-            minZoom: ZOOM_RANGE.min,
-            maxZoom: ZOOM_RANGE.max,
-          },
-          { setLens },
-        ),
+        startStory(map, selection, options.story, urlLimits(atlas), { setLens }),
       );
     // Places picked on the static first frame before the engine loaded, and from now on.
     onPlacePicked((id) => selection.select(id, { source: 'map' }));
@@ -200,12 +187,7 @@ async function start(): Promise<void> {
     // MapLibre throws at once when it cannot get one.
     // The camera the first frame was drawn in (same link, same viewport, same maths).
     const box = byId('map');
-    const link = parseHash(location.hash, {
-      placeIds: new Set(atlas.places.map((p) => p.id)),
-      bounds: atlas.bounds,
-      minZoom: ZOOM_RANGE.min,
-      maxZoom: ZOOM_RANGE.max,
-    });
+    const link = parseHash(location.hash, urlLimits(atlas));
     const camera = openingCamera(
       { camera: link.camera, place: atlas.places.find((p) => p.id === link.place) ?? null },
       { width: box.clientWidth, height: box.clientHeight },

@@ -5,15 +5,12 @@ export const HOVER_INTENT_MS = 600;
 
 export function onIntent(target: HTMLElement, go: () => void): void {
   let timer = 0;
-  const opts = { passive: true, capture: true } as const;
+  // One signal removes every listener once intent is shown.
+  const stop = new AbortController();
+  const opts = { passive: true, capture: true, signal: stop.signal } as const;
   const fire = () => {
     clearTimeout(timer);
-    target.removeEventListener('pointerdown', fire, opts);
-    target.removeEventListener('wheel', wheel, opts);
-    target.removeEventListener('touchstart', touch, opts);
-    target.removeEventListener('focusin', fire, opts);
-    target.removeEventListener('pointerenter', enter, opts);
-    target.removeEventListener('pointerleave', leave, opts);
+    stop.abort();
     go();
   };
   const wheel = (e: WheelEvent) => (e.ctrlKey || e.metaKey ? fire() : undefined);
