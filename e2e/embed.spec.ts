@@ -1,15 +1,12 @@
 import type { Frame, Page } from '@playwright/test';
-import { test, expect, openMap } from './fixtures.ts';
+import { test, expect, openMap, engineReady } from './fixtures.ts';
 import { chromeHeight } from './embed-helpers.ts';
 
 async function frameReady(page: Page, id: string): Promise<Frame> {
   const handle = await page.locator(`#${id}`).elementHandle();
   await handle!.scrollIntoViewIfNeeded();
   const frame = (await handle!.contentFrame())!;
-  // An embed loads its engine on the reader's intent: keyboard focus on the map is one.
-  // (A frame opened on a place loads it at once and may have swapped already.)
-  await frame.evaluate(() => document.querySelector<HTMLElement>('#map > .first-frame')?.focus());
-  await frame.waitForSelector('html[data-map-ready]');
+  await engineReady(frame);
   return frame;
 }
 

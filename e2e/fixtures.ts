@@ -1,6 +1,6 @@
 // Shared Playwright fixtures: every test fails on a console error, page error or dialog, and
 // every request that leaves localhost is blocked and recorded (the site must work offline).
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type Page } from '@playwright/test';
 
 type Fixtures = { problems: string[]; externalRequests: string[]; allowedConsoleErrors: RegExp[] };
 
@@ -48,15 +48,27 @@ export const test = base.extend<Fixtures>({
 });
 export { expect };
 
+/**
+ * Waits until the map engine is ready in a page or an embed's frame. An embed loads its engine on
+ * the reader's intent, and keyboard focus on the first frame is one; the focus is given again until
+ * the engine answers, because a frame may still be booting (no first frame yet) when first asked.
+ */
+export async function engineReady(target: Page | Frame): Promise<void> {
+  await expect(async () => {
+    const ready = await target.evaluate(() => {
+      if (document.documentElement.hasAttribute('data-map-ready')) return true;
+      if (document.documentElement.classList.contains('embed'))
+        document.querySelector<HTMLElement>('#map > .first-frame')?.focus();
+      return false;
+    });
+    expect(ready, 'the map engine is ready').toBe(true);
+  }).toPass({ timeout: 55_000, intervals: [100, 250, 500, 1000] });
+}
+
 /** Opens the site (optionally with a query/hash) and waits for the map's first idle. Returns ms to idle. */
 export async function openMap(page: Page, path = ''): Promise<number> {
   await page.goto(path || './');
-  // An embed loads its engine on the reader's intent: keyboard focus on the first frame is one.
-  await page.evaluate(() => {
-    if (document.documentElement.classList.contains('embed'))
-      document.querySelector<HTMLElement>('#map > .first-frame')?.focus();
-  });
-  await page.waitForSelector('html[data-map-ready]');
+  await engineReady(page);
   return Number(await page.locator('html').getAttribute('data-map-ready'));
 }
 

@@ -1,25 +1,35 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, openMap, settled } from './fixtures.ts';
+import { test, expect, openMap, settled, engineReady } from './fixtures.ts';
 
 const places = JSON.parse(readFileSync('geodata/places.json', 'utf8')).places as {
   id: string;
   name: string;
 }[];
 
-test('every place opens from its link with its popup and heading, and reload keeps it', async ({ page }) => {
-  test.setTimeout(180_000);
-  for (const p of places) {
-    await openMap(page, `./#place=${p.id}`);
-    await expect(page.locator('.maplibregl-popup h2'), p.id).toHaveText(p.name);
-    await expect(page.locator(`#place-list li[data-place="${p.id}"]`)).toHaveClass(/is-selected/);
-  }
-  const last = places[places.length - 1];
-  await settled(page);
-  await page.reload();
-  await page.waitForSelector('html[data-map-ready]');
-  await expect(page.locator('.maplibregl-popup h2')).toHaveText(last.name);
-  expect(page.url()).toContain(`place=${last.id}`);
-});
+/** Splits a table into `n` nearly equal runs, so its rows load in parallel on the test workers. */
+const chunks = <T>(rows: T[], n: number): T[][] =>
+  Array.from({ length: n }, (_, i) =>
+    rows.slice(Math.floor((i * rows.length) / n), Math.floor(((i + 1) * rows.length) / n)),
+  );
+
+// The place table in two chunks that run in parallel; each ends by reloading its last place.
+for (const [part, rows] of chunks(places, 2).entries())
+  test(`every place opens from its link with its popup and heading, and reload keeps it (part ${part + 1})`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    for (const p of rows) {
+      await openMap(page, `./#place=${p.id}`);
+      await expect(page.locator('.maplibregl-popup h2'), p.id).toHaveText(p.name);
+      await expect(page.locator(`#place-list li[data-place="${p.id}"]`)).toHaveClass(/is-selected/);
+    }
+    const last = rows[rows.length - 1];
+    await settled(page);
+    await page.reload();
+    await page.waitForSelector('html[data-map-ready]');
+    await expect(page.locator('.maplibregl-popup h2')).toHaveText(last.name);
+    expect(page.url()).toContain(`place=${last.id}`);
+  });
 
 test('a link with a camera and a place opens both', async ({ page }) => {
   await openMap(page, './#map=8/34.4/70.9&place=nangarhar');
@@ -161,27 +171,29 @@ const BAD: string[] = [
   '?javascript:alert(1)#map=abc',
 ];
 
-test(`${BAD.length} malformed and hostile links leave the map usable with a notice`, async ({ page }) => {
-  test.setTimeout(480_000);
-  expect(BAD.length).toBeGreaterThanOrEqual(30);
-  const origin = new URL(
-    page.url() === 'about:blank' ? `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/` : page.url(),
-  ).origin;
-  for (const suffix of BAD) {
-    await page.goto('about:blank');
-    await page.goto(`./${suffix}`);
-    await page.waitForSelector('html[data-map-ready]');
-    await expect(page.locator('#notice'), suffix).toBeVisible();
-    const text = (await page.locator('#notice .notice-text').textContent()) ?? '';
-    expect(text.length, suffix).toBeLessThan(200);
-    expect(await page.locator('#notice script, #notice img').count()).toBe(0);
-    expect(new URL(page.url()).origin).toBe(origin);
-    await expect(page.locator('#map canvas.maplibregl-canvas')).toBeVisible();
-    // Still usable: a place opens from the list.
-    await page.locator('#place-list button[data-place="bajaur"]').click();
-    await expect(page.locator('.maplibregl-popup h2')).toHaveText('Bajaur');
-  }
-});
+test('the malformed-link table holds at least 30 links', () => expect(BAD.length).toBeGreaterThanOrEqual(30));
+
+for (const [part, rows] of chunks(BAD, 3).entries())
+  test(`malformed and hostile links leave the map usable with a notice (${rows.length} links, part ${part + 1})`, async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    const origin = new URL(test.info().project.use.baseURL!).origin;
+    for (const suffix of rows) {
+      await page.goto('about:blank');
+      await page.goto(`./${suffix}`);
+      await engineReady(page);
+      await expect(page.locator('#notice'), suffix).toBeVisible();
+      const text = (await page.locator('#notice .notice-text').textContent()) ?? '';
+      expect(text.length, suffix).toBeLessThan(200);
+      expect(await page.locator('#notice script, #notice img').count()).toBe(0);
+      expect(new URL(page.url()).origin).toBe(origin);
+      await expect(page.locator('#map canvas.maplibregl-canvas')).toBeVisible();
+      // Still usable: a place opens from the list.
+      await page.locator('#place-list button[data-place="bajaur"]').click();
+      await expect(page.locator('.maplibregl-popup h2')).toHaveText('Bajaur');
+    }
+  });
 
 // Routine link damage, forgiven (issue #15): [link, the place it opens (or null), the notice it
 // shows (null: none), the camera it keeps (zoom/lat/lng, optional)].
@@ -230,30 +242,33 @@ const FORGIVEN: Forgiven[] = [
   ['#sources-panel', null, null],
 ];
 
-test(`${FORGIVEN.length} damaged links are forgiven: case, punctuation, clamping, tracking keys, "did you mean"`, async ({
-  page,
-}) => {
-  test.setTimeout(600_000);
-  expect(FORGIVEN.length).toBeGreaterThanOrEqual(30);
-  const nameOf = new Map(places.map((p) => [p.id, p.name]));
-  for (const [suffix, place, notice, camera] of FORGIVEN) {
-    await page.goto('about:blank');
-    await page.goto(`./${suffix}`);
-    await page.waitForSelector('html[data-map-ready]');
-    await settled(page);
-    if (place) await expect(page.locator('.maplibregl-popup h2'), suffix).toHaveText(nameOf.get(place)!);
-    else await expect(page.locator('.maplibregl-popup'), suffix).toHaveCount(0);
-    if (notice) await expect(page.locator('#notice .notice-text'), suffix).toHaveText(notice);
-    else await expect(page.locator('#notice'), suffix).toBeHidden();
-    if (camera) {
-      const view = await page.evaluate(() => {
-        const { map } = (window as unknown as { __map: { map: import('maplibre-gl').Map } }).__map;
-        return [map.getZoom(), map.getCenter().lat, map.getCenter().lng];
-      });
-      for (let i = 0; i < 3; i++) expect(view[i], `${suffix} [${i}]`).toBeCloseTo(camera[i], 2);
+test('the forgiven-link table holds at least 30 links', () =>
+  expect(FORGIVEN.length).toBeGreaterThanOrEqual(30));
+
+for (const [part, rows] of chunks(FORGIVEN, 4).entries())
+  test(`damaged links are forgiven: case, punctuation, clamping, tracking keys, "did you mean" (${rows.length} links, part ${part + 1})`, async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    const nameOf = new Map(places.map((p) => [p.id, p.name]));
+    for (const [suffix, place, notice, camera] of rows) {
+      await page.goto('about:blank');
+      await page.goto(`./${suffix}`);
+      await engineReady(page);
+      await settled(page);
+      if (place) await expect(page.locator('.maplibregl-popup h2'), suffix).toHaveText(nameOf.get(place)!);
+      else await expect(page.locator('.maplibregl-popup'), suffix).toHaveCount(0);
+      if (notice) await expect(page.locator('#notice .notice-text'), suffix).toHaveText(notice);
+      else await expect(page.locator('#notice'), suffix).toBeHidden();
+      if (camera) {
+        const view = await page.evaluate(() => {
+          const { map } = (window as unknown as { __map: { map: import('maplibre-gl').Map } }).__map;
+          return [map.getZoom(), map.getCenter().lat, map.getCenter().lng];
+        });
+        for (let i = 0; i < 3; i++) expect(view[i], `${suffix} [${i}]`).toBeCloseTo(camera[i], 2);
+      }
     }
-  }
-});
+  });
 
 test('“Did you mean …” opens the place it names', async ({ page }) => {
   await openMap(page, './#place=nang');

@@ -1,7 +1,7 @@
 // Publishing (issue #15): the 404 page as a host serves it, and the embed code pasted twice.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, openMap } from './fixtures.ts';
+import { test, expect, openMap, engineReady } from './fixtures.ts';
 import { chromeHeight } from './embed-helpers.ts';
 
 /** Serves dist/404.html at a missing address, with status 404, as GitHub Pages or Netlify do. */
@@ -83,9 +83,7 @@ test('the embed code pasted twice: both frames sized by one script, distinct ids
     const width = (await frame.boundingBox())!.width;
     const inner = (await frame.elementHandle())!;
     const content = (await inner.contentFrame())!;
-    // An embed loads its engine on the reader's intent: keyboard focus on the first frame is one.
-    await content.evaluate(() => document.querySelector<HTMLElement>('#map > .first-frame')?.focus());
-    await content.waitForSelector('html[data-map-ready]');
+    await engineReady(content);
     const wanted = Math.round(Math.min(720, Math.max(380, width * 0.75))) + (await chromeHeight(content));
     await expect(frame).toHaveAttribute('height', String(wanted));
     expect(await frame.evaluate((f) => getComputedStyle(f).borderTopWidth)).toBe('0px');

@@ -2,7 +2,7 @@
 // origins listed in the embed's ?story= are heard; events come back to the host.
 import { createServer, type Server } from 'node:http';
 import type { Frame, Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, engineReady } from './fixtures.ts';
 
 const MAP = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 const HOST = 'http://127.0.0.1:4225';
@@ -39,8 +39,7 @@ async function article(page: Page, story: string | null): Promise<Frame> {
   await page.goto(`${HOST}/article.html${story ? `?story=${encodeURIComponent(story)}` : ''}`);
   const frame = (await (await page.locator('#map').elementHandle())!.contentFrame())!;
   // A story embed loads its engine at once; one without ?story= waits for the reader's intent.
-  if (!story) await frame.evaluate(() => document.querySelector<HTMLElement>('#map > .first-frame')?.focus());
-  await frame.waitForSelector('html[data-map-ready]');
+  await engineReady(frame);
   return frame;
 }
 
