@@ -67,9 +67,7 @@ test('ten places sit within 1 px in the first frame and in MapLibre after the sw
   await expect(page.locator('#map > .first-frame')).toHaveCount(0);
 });
 
-// FIXME (issue 14, open): on a phone the engine's header controls (Share, Embed) are added after
-// the first frame, so the map box moves and places land ~32 px off after the swap.
-test.fixme('ten places sit within 1 px after the swap on a phone @phone', async ({ page }) => {
+test('ten places sit within 1 px after the swap on a phone @phone', async ({ page }) => {
   for (const d of await alignment(page, './')) expect(d).toBeLessThanOrEqual(1);
 });
 

@@ -158,6 +158,13 @@ for (const [query, says] of [
 
 test('phone: the control is usable by touch @phone', async ({ page }) => {
   await openMap(page, './?from=2023');
+  // Folded on a phone (it would cover places), the button says the map is filtered.
+  const toggle = page.locator('.time-filter .time-toggle');
+  await expect(toggle).toHaveText('Dates: 6 of 10 events');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  const toggleBox = (await toggle.boundingBox())!;
+  expect(toggleBox.height).toBeGreaterThanOrEqual(24);
+  await toggle.tap();
   const to = page.locator('.time-filter select[name="to"]');
   const box = (await to.boundingBox())!;
   expect(box.height).toBeGreaterThanOrEqual(32);

@@ -31,6 +31,9 @@ if (options.embed) {
   );
   startHeightMessages(options.frame);
 }
+// The engine puts Share and Embed in the header on phones: their row is kept from the start,
+// so the map does not move down under the reader when they arrive (see .header-controls).
+document.documentElement.classList.add('js');
 const container = document.getElementById('map')!;
 const frame = FirstFrame.start(container);
 

@@ -82,7 +82,8 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
   const shareControls = [new ShareViewControl(), options.embed ? null : new EmbedControl(selection)];
   for (const control of shareControls) {
     if (!control) continue;
-    if (controlsInHeader) document.querySelector('.site-header')?.append(headerControl(control.onAdd(map)));
+    if (controlsInHeader)
+      document.querySelector('.header-controls')?.append(headerControl(control.onAdd(map)));
     else map.addControl(control, 'top-right');
   }
   if (options.embed) map.addControl(new FullMapLinkControl(selection), 'bottom-left');
@@ -135,7 +136,7 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
       addOnlineBasemap(map, () =>
         showNotice('The online basemap could not be reached, so the map shows its built-in basemap.'),
       );
-    startTimeFilter(map, atlas.places, byId('place-list'), options.time);
+    startTimeFilter(map, atlas.places, byId('place-list'), options.time, legendOpen);
     // The claims lens: from the link, and (in a story) from the host page's messages.
     let lensKey: HTMLElement | null = null;
     const setLens = (lens: PageOptions['lens']) => {

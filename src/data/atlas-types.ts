@@ -25,7 +25,7 @@ export interface AtlasPlace extends Omit<Place, 'geometry'> {
   /** Build time only: stripped from data/atlas.json (the map draws placeFeatures). */
   geometry?: Geometry | null;
   geometryType: Geometry['type'] | null;
-  /** Where the camera goes and the popup anchors: a point for points, the bbox centre otherwise. */
+  /** Where the camera goes and the popup anchors: a point for points, the point of a line nearest its bbox centre, the bbox centre of an area. */
   anchor: Position;
   bbox: [number, number, number, number];
   approximate: boolean;

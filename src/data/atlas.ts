@@ -3,7 +3,7 @@
 // Runs in Node at build time (Vite plugin) and in the unit tests.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bbox as turfBbox, center } from '@turf/turf';
+import { bbox as turfBbox, center, nearestPointOnLine } from '@turf/turf';
 import type {
   Feature,
   FeatureCollection,
@@ -147,6 +147,9 @@ export function buildAtlas(dir: string = GEODATA_DIR): Atlas {
     if (geometry) {
       box = turfBbox(geometry) as [number, number, number, number];
       anchor = geometry.type === 'Point' ? geometry.coordinates : center(geometry).geometry.coordinates;
+      // A line's bbox centre is off the line: its card and its name belong on the line itself.
+      if (geometry.type === 'LineString' || geometry.type === 'MultiLineString')
+        anchor = nearestPointOnLine(geometry, anchor).geometry.coordinates;
     } else {
       const country = countries.find((c) => c.code === p.country);
       const g = country?.geometry ?? {

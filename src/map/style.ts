@@ -29,14 +29,22 @@ const SELECTED_ONLY: ExpressionSpecification = [
   0,
 ];
 
+/** From this zoom the line's name runs along it; below, it stands beside its anchor point. */
+const DURAND_ALONG_LINE_FROM = 6.5;
+
 export function labelPoints(atlas: Atlas): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: atlas.places
-      .filter((p) => p.geometryType === 'Polygon' || p.geometryType === 'MultiPolygon')
+      .filter((p) => p.geometryType === 'Polygon' || p.geometryType === 'MultiPolygon' || p.kind === 'border')
       .map((p) => ({
         type: 'Feature',
-        properties: { id: p.id, name: p.approximate ? `${p.name} (approx.)` : p.name, kind: p.kind },
+        properties: {
+          id: p.id,
+          name: p.approximate ? `${p.name} (approx.)` : p.name,
+          plain: p.name,
+          kind: p.kind,
+        },
         geometry: { type: 'Point', coordinates: p.anchor },
       })),
   };
@@ -218,18 +226,42 @@ export function buildStyle(atlas: Atlas, palette: Palette = PALETTES.light): Sty
       paint: { 'text-color': BASE.cityText, 'text-halo-color': BASE.halo, 'text-halo-width': 1.5 },
     },
     {
+      // Zoomed out, the winding line has no stretch straight enough for a name along it (on a
+      // phone least of all): the name stands level beside the line's anchor point instead.
+      id: 'durand-name',
+      type: 'symbol',
+      source: 'place-labels',
+      maxzoom: DURAND_ALONG_LINE_FROM,
+      filter: ['==', ['get', 'kind'], 'border'],
+      layout: {
+        'text-field': ['get', 'plain'],
+        'text-font': FONT_BOLD,
+        'text-size': 12,
+        'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
+        'text-radial-offset': 0.7,
+      },
+      paint: {
+        'text-color': KIND_STYLES.border.colour,
+        'text-halo-color': BASE.halo,
+        'text-halo-width': 1.8,
+      },
+    },
+    {
       id: 'durand-label',
       type: 'symbol',
       source: 'places',
+      minzoom: DURAND_ALONG_LINE_FROM,
       filter: kindIn('border'),
       layout: {
+        // Short, so it finds a straight enough stretch of this winding line at the default view
+        // (the legend and every card say it is the de facto border).
         'symbol-placement': 'line',
-        'symbol-spacing': 420,
-        'text-field': 'Durand Line · de facto border',
+        'symbol-spacing': 160,
+        'text-field': 'Durand Line',
         'text-font': FONT_BOLD,
-        'text-size': 11.5,
+        'text-size': 12,
         'text-offset': [0, -1.1],
-        'text-max-angle': 35,
+        'text-max-angle': 70,
       },
       paint: {
         'text-color': KIND_STYLES.border.colour,
@@ -241,7 +273,11 @@ export function buildStyle(atlas: Atlas, palette: Palette = PALETTES.light): Sty
       id: 'area-labels',
       type: 'symbol',
       source: 'place-labels',
-      filter: ['!', ['in', ['get', 'id'], ['literal', ['khyber-pakhtunkhwa', 'balochistan']]]],
+      filter: [
+        'all',
+        ['!', ['in', ['get', 'id'], ['literal', ['khyber-pakhtunkhwa', 'balochistan']]]],
+        ['!', ['in', ['get', 'kind'], ['literal', ['district', 'border']]]],
+      ],
       layout: {
         'text-field': ['get', 'name'],
         'text-font': FONT_BOLD,
@@ -274,6 +310,24 @@ export function buildStyle(atlas: Atlas, palette: Palette = PALETTES.light): Sty
         'text-halo-color': BASE.halo,
         'text-halo-width': 1.8,
       },
+    },
+    {
+      // Districts (Bajaur) are too small at the default view for a name inside: theirs sits just
+      // beside them, and is placed before the provinces' names (a layer higher up is placed
+      // first), which give way to it.
+      id: 'district-labels',
+      type: 'symbol',
+      source: 'place-labels',
+      filter: ['==', ['get', 'kind'], 'district'],
+      layout: {
+        // The name alone: its dashed edge and the legend ("approximate edge") say it is approximate.
+        'text-field': ['get', 'plain'],
+        'text-font': FONT_BOLD,
+        'text-size': 11.5,
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.8,
+      },
+      paint: { 'text-color': kindColour(BASE.cityText), 'text-halo-color': BASE.halo, 'text-halo-width': 2 },
     },
     {
       id: 'place-points',

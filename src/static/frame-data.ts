@@ -36,6 +36,8 @@ export interface FrameData {
   international: Paths;
   cities: { name: string; rank: number; at: Position }[];
   provinceLabels: { name: string; rank: number; at: Position }[];
+  /** Country names, at the basemap's label points; `focus`: Afghanistan and Pakistan. */
+  countryLabels: { name: string; focus: boolean; at: Position }[];
   places: FramePlace[];
 }
 
@@ -92,6 +94,11 @@ export function frameData(atlas: Atlas): FrameData {
     provinceLabels: layer('province-label').map((f) => ({
       name: String(f.properties?.name),
       rank: Number(f.properties?.rank),
+      at: (f.geometry as { coordinates: Position }).coordinates.map(round),
+    })),
+    countryLabels: layer('country-label').map((f) => ({
+      name: String(f.properties?.name),
+      focus: Boolean(f.properties?.focus),
       at: (f.geometry as { coordinates: Position }).coordinates.map(round),
     })),
     places: atlas.places.map((p) => {

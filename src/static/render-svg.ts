@@ -27,6 +27,8 @@ export const PAGE_FONTS = {
 };
 /** The places the style draws with a faint fill and no area label (src/map/style.ts). */
 const FAINT_AREAS = ['khyber-pakhtunkhwa', 'balochistan'];
+/** Their names come from the basemap's label points, as in the style's key-province-labels. */
+const KEY_PROVINCES = ['Khyber Pakhtunkhwa', 'Balochistan'];
 const ICON_SIZE = 22;
 
 /** MapLibre's ['interpolate', ['linear'], ['zoom'], z0, v0, z1, v1]. */
@@ -132,7 +134,18 @@ function label(
       'stroke-linejoin': 'round',
       'paint-order': 'stroke',
     },
-    text,
+    // Two-line names (as MapLibre wraps them at text-max-width): one tspan per line, centred.
+    text.includes('\n')
+      ? text
+          .split('\n')
+          .map((line, i, all) =>
+            h(
+              'tspan',
+              { x: f1(x), dy: f1(i === 0 ? (-(all.length - 1) * 1.2 * o.size) / 2 : 1.2 * o.size) },
+              line,
+            ),
+          )
+      : text,
   );
 }
 
@@ -320,6 +333,20 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
             : [x, y - r * size - 0.25 * size, 'middle'],
     );
   const points = places.filter((p) => p.geometryType === 'Point');
+  // The style's top layer, placed first: country names (Afghanistan and Pakistan larger).
+  for (const c of data.countryLabels) {
+    const [x, y] = project(c.at);
+    const size = c.focus ? 17 : 13;
+    const style = {
+      family: fonts.bold,
+      bold: true,
+      size,
+      colour: BASE.provinceText,
+      halo: 1.6,
+      spacing: 0.18,
+    };
+    requests.push({ text: c.name.toUpperCase(), style, at: [[x, y + 0.35 * size, 'middle']], group: 4 });
+  }
   // Group 4 (drawn last, placed first): point names, from zoom 6.5.
   if (z >= 6.5)
     for (const p of points) {
@@ -332,9 +359,39 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
         group: 4,
       });
     }
+  // The two provinces the argument is about, named at every zoom (wrapped as the style's 8 ems).
+  for (const l of data.provinceLabels.filter((l) => KEY_PROVINCES.includes(l.name))) {
+    const [x, y] = project(l.at);
+    const style = {
+      family: fonts.bold,
+      bold: true,
+      size: 12,
+      colour: KIND_STYLES.province.colour,
+      halo: 1.8,
+    };
+    const text = l.name.length * 12 * 0.6 > 8 * 12 ? l.name.replace(' ', '\n') : l.name;
+    requests.push({ text, style, at: [[x, y + 0.35 * 12, 'middle']], group: 3 });
+  }
+  // Districts (Bajaur): the plain name just beside the area, placed before the provinces' names.
+  for (const p of ofKind('district')) {
+    const [x, y] = project(p.anchor);
+    const style = {
+      family: fonts.bold,
+      bold: true,
+      size: 11.5,
+      colour: KIND_STYLES.district.colour,
+      halo: 2,
+    };
+    requests.push({
+      text: p.name,
+      style,
+      at: around(x, y, 11.5, 0.8, ['top', 'bottom', 'left', 'right']),
+      group: 3,
+    });
+  }
   for (const p of places) {
-    if (p.kind === 'terrain' || !(p.geometryType === 'Polygon' || p.geometryType === 'MultiPolygon'))
-      continue;
+    if (p.kind === 'terrain' || p.kind === 'district') continue;
+    if (!(p.geometryType === 'Polygon' || p.geometryType === 'MultiPolygon')) continue;
     if (FAINT_AREAS.includes(p.id)) continue;
     const [x, y] = project(p.anchor);
     const style = { family: fonts.bold, bold: true, size: 13, colour: KIND_STYLES[p.kind].colour, halo: 2 };
@@ -351,8 +408,25 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
       const style = { family: fonts.regular, size: 12, colour: KIND_STYLES.terrain.colour, halo: 1.5 };
       requests.push({ text: `${p.name} (approx.)`, style, at: [[x, y + 12 * 1.2 + 4, 'middle']], group: 2 });
     }
-  // (The Durand Line's own label is left to the engine: MapLibre places it along a straight
-  // enough stretch, or not at all, which a first frame cannot match cheaply.)
+  // The line's name, level beside its anchor point (on the line), below zoom 6.5 as in the style;
+  // zoomed in, MapLibre runs it along the line, which a first frame does not attempt.
+  if (z < 6.5)
+    for (const p of ofKind('border')) {
+      const [x, y] = project(p.anchor);
+      const style = {
+        family: fonts.bold,
+        bold: true,
+        size: 12,
+        colour: KIND_STYLES.border.colour,
+        halo: 1.8,
+      };
+      requests.push({
+        text: p.name,
+        style,
+        at: around(x, y, 12, 0.7, ['right', 'left', 'top', 'bottom']),
+        group: 2,
+      });
+    }
   const cities = data.cities.filter((c) => c.rank <= cityRankLimit(z));
   for (const c of cities) {
     const [x, y] = project(c.at);
@@ -381,10 +455,18 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
   const drawn: SvgNode[][] = [[], [], [], [], []];
   for (const r of requests) {
     const { size, bold, spacing = 0 } = r.style;
-    const width = r.text.length * size * ((bold ? 0.6 : 0.55) + spacing);
+    const lines = r.text.split('\n');
+    const longest = Math.max(...lines.map((l) => l.length));
+    const width = longest * size * ((bold ? 0.6 : 0.55) + spacing);
+    const extra = ((lines.length - 1) * 1.2 * size) / 2;
     for (const [x, y, anchor] of r.at) {
       const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-      const box: [number, number, number, number] = [x0, y - 0.8 * size, x0 + width, y + 0.25 * size];
+      const box: [number, number, number, number] = [
+        x0,
+        y - 0.8 * size - extra,
+        x0 + width,
+        y + 0.25 * size + extra,
+      ];
       if (placed.some((b) => b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3])) continue;
       placed.push(box);
       drawn[r.group].push(label(r.text, x, y, { ...r.style, anchor }));

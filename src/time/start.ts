@@ -15,13 +15,19 @@ export function startTimeFilter(
   places: AtlasPlace[],
   list: HTMLElement,
   initial: TimeRange,
+  startOpen: boolean,
 ): void {
   const layers = new MapTimeFilter(map);
-  const control = new TimeFilterControl(places, initial, (r, problem) => {
-    if (problem) showNotice(problem);
-    setTimeRange(r);
-    history.replaceState(history.state, '', withTimeParams(new URL(location.href), r).href);
-  });
+  const control = new TimeFilterControl(
+    places,
+    initial,
+    (r, problem) => {
+      if (problem) showNotice(problem);
+      setTimeRange(r);
+      history.replaceState(history.state, '', withTimeParams(new URL(location.href), r).href);
+    },
+    startOpen,
+  );
   map.addControl(control, 'top-left');
   onTimeRange((r) => {
     layers.apply(r);

@@ -1,6 +1,8 @@
 // The time filter control: "Dates from [year] to [year]", two native selects (keyboard and touch
 // work as the platform's own), with the number of events shown. A URL date finer than a year
 // (?from=2023-07) appears as its own option, so the control always shows the range in force.
+// Like the legend, it folds to one button on small maps (phones), where it would cover places; the
+// button still says how many events the range shows.
 import type { IControl } from 'maplibre-gl';
 import type { AtlasPlace } from '../data/atlas-types.ts';
 import { formatPartialDate } from '../data/dates.ts';
@@ -23,11 +25,14 @@ export class TimeFilterControl implements IControl {
   private from!: HTMLSelectElement;
   private to!: HTMLSelectElement;
   private count!: HTMLOutputElement;
+  private toggle!: HTMLButtonElement;
+  private panel!: HTMLElement;
 
   constructor(
     private places: AtlasPlace[],
     private initial: TimeRange,
     private onChange: (r: TimeRange, problem: string | null) => void,
+    private startOpen = true,
   ) {}
 
   onAdd(): HTMLElement {
@@ -49,9 +54,9 @@ export class TimeFilterControl implements IControl {
       for: `${this.from.id} ${this.to.id}`,
       'aria-live': 'polite',
     });
-    this.container = el(
+    const panel = (this.panel = el(
       'div',
-      { class: 'maplibregl-ctrl maplibregl-ctrl-group time-filter' },
+      { id: `${id}-panel`, class: 'time-panel' },
       el(
         'fieldset',
         {},
@@ -62,7 +67,22 @@ export class TimeFilterControl implements IControl {
         this.to,
       ),
       this.count,
+    ));
+    this.toggle = el(
+      'button',
+      { type: 'button', class: 'time-toggle', 'aria-expanded': 'false', 'aria-controls': panel.id },
+      'Dates',
     );
+    this.toggle.addEventListener('click', () =>
+      this.setOpen(this.toggle.getAttribute('aria-expanded') !== 'true'),
+    );
+    this.container = el(
+      'div',
+      { class: 'maplibregl-ctrl maplibregl-ctrl-group time-filter' },
+      this.toggle,
+      panel,
+    );
+    this.setOpen(this.startOpen);
     return this.container;
   }
 
@@ -70,9 +90,18 @@ export class TimeFilterControl implements IControl {
     this.container?.remove();
   }
 
+  private setOpen(open: boolean): void {
+    this.toggle.setAttribute('aria-expanded', String(open));
+    this.container!.classList.toggle('is-open', open);
+    this.panel.hidden = !open;
+  }
+
   /** "8 of 10 events shown" (places without a date are not counted: they always show). */
   setCount(shown: number, dated: number): void {
-    this.count.textContent = shown === dated ? `All ${dated} events` : `${shown} of ${dated} events`;
+    const text = shown === dated ? `All ${dated} events` : `${shown} of ${dated} events`;
+    this.count.textContent = text;
+    // Folded, the button is all a reader sees: it says whether the map is filtered.
+    this.toggle.textContent = `Dates: ${text.replace(/^All/, 'all')}`;
   }
 
   /** A choice that would reverse the range opens the other end instead (and says so). */

@@ -3,12 +3,32 @@
 // or by dragging its handle up, and carries Share and "Show on map". The map above it stays
 // visible, so the place the reader tapped stays in view.
 import type { AtlasPlace } from '../data/atlas-types.ts';
+import type { Side } from '../data/schema.ts';
 import { el } from './dom.ts';
+import { SIDE_NAME } from './quote-view.ts';
 import { placeContent } from './place-content.ts';
 import { kindAndDate } from './place-card.ts';
 import { placeLink, shareControls } from '../share/share-panel.ts';
 
 export type SheetState = 'peek' | 'full';
+
+/**
+ * A side's quotes after its first fold behind "N more from Kabul": expanded, the sheet then shows
+ * the first quote of every side on one screen, and the reader opens the rest side by side.
+ */
+function foldFurtherQuotes(side: HTMLElement): void {
+  const [, ...rest] = side.querySelectorAll(':scope > blockquote');
+  if (!rest.length) return;
+  const name = SIDE_NAME[side.dataset.side as Side];
+  const who = side.dataset.side === 'analysis' ? name.replace(/^The/, 'the') : name;
+  const more = el(
+    'details',
+    { class: 'side-more' },
+    el('summary', {}, `${rest.length} more ${rest.length === 1 ? 'quote' : 'quotes'} from ${who}`),
+  );
+  more.append(...rest);
+  side.append(more);
+}
 
 export class BottomSheet {
   readonly element: HTMLElement;
@@ -58,6 +78,7 @@ export class BottomSheet {
     kind.textContent = kindAndDate(place);
     const sides = content.querySelector('.sides');
     if (sides) kind.after(sides);
+    for (const side of content.querySelectorAll<HTMLElement>('.sides > .side')) foldFurtherQuotes(side);
     const showOnMap = el('button', { type: 'button', class: 'sheet-show' }, 'Show on map');
     showOnMap.addEventListener('click', () => this.place && this.actions.onShowOnMap(this.place));
     content.append(

@@ -15,6 +15,9 @@ import { BottomSheet } from './bottom-sheet.ts';
 import { fullMapHref } from '../embed/full-map-link.ts';
 import { placeLink, shareControls } from '../share/share-panel.ts';
 
+/** Where the sheet's peek begins, as a share of the screen's height from the top (58vh tall). */
+const SHEET_TOP = 0.42;
+
 /** Phones, portrait or landscape: the sheet instead of the card. */
 export const PHONE = '(max-width: 600px), (max-height: 500px) and (pointer: coarse)';
 
@@ -36,10 +39,12 @@ export class ReadingPane {
       offset: 14,
     });
     // On a phone, links and the list frame the place above the sheet (at most 58% of the screen).
+    // The sheet brings the map's top to the top of the screen (see show), so that is where the
+    // map is measured from, whatever the page's scroll is now.
     selection.coveredBottom = () => {
       if (!this.usesSheet()) return 0;
-      const frame = map.getContainer().getBoundingClientRect();
-      return Math.max(0, Math.min(frame.height - 80, frame.bottom - window.innerHeight * 0.42));
+      const { height } = map.getContainer().getBoundingClientRect();
+      return Math.max(0, Math.min(height - 80, height - window.innerHeight * SHEET_TOP));
     };
     this.card.on('close', () => {
       if (!this.suppressClose) opts.onClose();
@@ -59,6 +64,7 @@ export class ReadingPane {
     if (this.usesSheet()) {
       this.removeCard();
       this.sheetFor().show(place, focus);
+      this.mapToTop();
       this.keepAboveSheet(place, how);
       return;
     }
@@ -116,6 +122,16 @@ export class ReadingPane {
       },
     });
     return this.sheet;
+  }
+
+  /**
+   * On a phone the headline, the key and the header's buttons take a third of the screen: with
+   * the sheet over the lower half, the place would be left a strip of map. The page scrolls so
+   * the map starts at the top of the screen (at once: the camera was framed for that position).
+   */
+  private mapToTop(): void {
+    const top = this.map.getContainer().getBoundingClientRect().top;
+    if (Math.abs(top) > 1) window.scrollBy({ top, behavior: 'instant' });
   }
 
   /**
