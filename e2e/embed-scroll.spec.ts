@@ -1,19 +1,43 @@
 // Embeds never hold the article: in an article on another origin, wheel notches and one-finger
 // swipes over the centre of a #place= embed (where its card is) scroll the article.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 
-/** An article on another origin (about:blank's opaque origin) embedding the map from 127.0.0.1. */
+const MAP = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
+
+// A real second origin: a server on a free port of this worker (Chromium's local-network checks
+// block a loopback frame inside a page that has no real address, such as about:blank).
+let server: Server;
+let host = '';
+test.beforeAll(async () => {
+  const paragraph = '<p>' + 'An article paragraph before and after the map. '.repeat(24) + '</p>';
+  server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(
+      `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width"><title>Article</title></head><body><h1>Article</h1>${paragraph.repeat(4)}<iframe id="place-embed" src="${MAP}/?embed=1#place=nangarhar" style="border:0;width:100%;height:480px" title="Map: Nangarhar"></iframe>${paragraph.repeat(8)}</body></html>`,
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/** The article on the second origin, scrolled so the #place= embed is in the middle of the screen. */
 async function openArticle(page: Page): Promise<{ x: number; y: number }> {
-  // NOT YET another origin: about:blank and a fulfilled route are blocked by Chromium's private
-  // network access rules in this setup, so this uses the demo article (same origin) for now.
-  await page.goto('./embed-demo.html');
-  const frame = page.frameLocator('#demo-place');
-  await frame.locator('html[data-map-ready]').waitFor({ state: 'attached' });
+  await page.goto(`${host}/`);
+  expect(new URL(page.url()).origin).not.toBe(MAP);
+  // Scrolled to first, as a reader does: Chromium does not animate a cross-origin frame off screen.
+  await page.evaluate(() => {
+    const f = document.getElementById('place-embed')!;
+    window.scrollTo(0, f.offsetTop - (innerHeight - f.offsetHeight) / 2);
+  });
+  const frame = page.frameLocator('#place-embed');
+  await frame.locator('html[data-map-ready]').waitFor({ state: 'attached', timeout: 50_000 });
   await expect(frame.locator('.place-card h2')).toHaveText('Nangarhar');
-  await page.evaluate(() => window.scrollTo(0, document.getElementById('demo-place')!.offsetTop - 150));
   await page.waitForTimeout(300);
-  const box = (await page.locator('#demo-place').boundingBox())!;
+  const box = (await page.locator('#place-embed').boundingBox())!;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
