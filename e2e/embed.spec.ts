@@ -207,3 +207,28 @@ test('the embed dialog writes the caption into the embed code', async ({ page })
   expect(code).toContain('byline=By+A.+Reporter');
   expect(code).not.toContain('desc=');
 });
+
+test('mouse and touch readers reach the list of places inside an embed', async ({ page }) => {
+  await openMap(page, './?embed=1');
+  const open = page.locator('.places-open');
+  await expect(open).toHaveText(/^Places \(\d+\)$/);
+  await open.click();
+  const panel = page.locator('.side-panel');
+  await expect(open).toHaveAttribute('aria-expanded', 'true');
+  const torkham = page.locator('#place-list button[data-place="torkham"]');
+  await torkham.scrollIntoViewIfNeeded();
+  await expect(torkham).toBeInViewport();
+  const box = (await panel.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.width).toBeGreaterThan(200);
+  // Picking a place gives the map back, with that place's card on it.
+  await torkham.click();
+  await expect(page.locator('.maplibregl-popup h2')).toHaveText('Torkham crossing');
+  await expect(open).toHaveAttribute('aria-expanded', 'false');
+  expect((await panel.boundingBox())!.x).toBeLessThan(0);
+  // "Back to the map" closes it without choosing.
+  await open.click();
+  await page.locator('.panel-close').click();
+  await expect(open).toHaveAttribute('aria-expanded', 'false');
+  await expect(open).toBeFocused();
+});

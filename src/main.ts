@@ -14,6 +14,7 @@ import { parseHash, type UrlLimits } from './share/url-state.ts';
 import { ShareViewControl } from './share/share-panel.ts';
 import { parseOptions, type PageOptions } from './embed/options.ts';
 import { FullMapLinkControl } from './embed/full-map-link.ts';
+import { PlacesButtonControl } from './embed/places-button.ts';
 import { EmbedControl } from './embed/embed-control.ts';
 import { showNotice } from './ui/notice.ts';
 import { ReadingPane } from './ui/reading-pane.ts';
@@ -86,6 +87,11 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
       document.querySelector('.header-controls')?.append(headerControl(control.onAdd(map)));
     else map.addControl(control, 'top-right');
   }
+  // In an embed the list is off screen: a button opens it for mouse and touch readers.
+  const placesButton = options.embed
+    ? new PlacesButtonControl(document.querySelector<HTMLElement>('.side-panel')!, atlas.places.length)
+    : null;
+  if (placesButton) map.addControl(placesButton, 'bottom-left');
   if (options.embed) map.addControl(new FullMapLinkControl(selection), 'bottom-left');
 
   // Focus goes back where the reader was when a popup closes: the list button or the map.
@@ -102,6 +108,7 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
   });
   const openFromList = (id: string, from: HTMLElement | null) => {
     opener = from;
+    placesButton?.placeOpened();
     selection.select(selection.selected?.id === id ? null : id, { source: 'list' });
   };
   const list = new PlaceList(byId('place-list'), atlas.places, (id) =>
