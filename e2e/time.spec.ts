@@ -174,3 +174,16 @@ test('phone: the control is usable by touch @phone', async ({ page }) => {
   await expect(listed(page, 'khalil-haqqani-killing')).toBeHidden();
   await expect(listed(page, 'mastung-procession-2023')).toBeVisible();
 });
+
+test('a link to an event outside the range opens it and says why it is not drawn', async ({ page }) => {
+  await openMap(page, './?from=2023#place=kabul-airport-2021');
+  await expect(page.locator('.maplibregl-popup h2')).toHaveText('Kabul airport bombing, 2021');
+  await expect(page.locator('#notice .notice-text')).toContainText(
+    'Kabul airport bombing, 2021 (26 August 2021) is outside the dates shown (from 2023), so it is not drawn',
+  );
+  await page.locator('#notice a.notice-link').click();
+  await page.waitForSelector('html[data-map-ready]');
+  expect(new URL(page.url()).searchParams.get('from')).toBeNull();
+  await expect(page.locator('.maplibregl-popup h2')).toHaveText('Kabul airport bombing, 2021');
+  await expect(page.locator('#notice')).toBeHidden();
+});

@@ -3,7 +3,10 @@
 import './styles/fonts.css';
 import './styles/app.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Atlas } from './data/atlas-types.ts';
+import type { Atlas, AtlasPlace } from './data/atlas-types.ts';
+import { shortDate } from './data/dates.ts';
+import { ALL_TIME, inRange, rangeLabel, withTimeParams } from './time/range.ts';
+import { timeRange } from './time/state.ts';
 import type { PlaceKind } from './data/schema.ts';
 import { loadAtlas } from './data/load.ts';
 import { createMap, ZOOM_RANGE } from './map/create-map.ts';
@@ -63,6 +66,20 @@ function startWithoutMap(atlas: Atlas, reason: string): void {
   // The static first frame stays as the map; a place picked on it opens in the list.
   onPlacePicked(open);
   markReady('fallback');
+}
+
+/**
+ * A link (or a story) can name an event the time filter hides: its card opens, and a notice says
+ * why its symbol is not drawn, with a way to show every date.
+ */
+function warnIfOutsideDates(place: AtlasPlace): void {
+  const range = timeRange();
+  if (inRange(place.date, range)) return;
+  showNotice(
+    `${place.name} (${shortDate(place)}) is outside the dates shown (${rangeLabel(range)}), so it is not drawn; its card is open because the link names it.`,
+    15_000,
+    { text: 'Show all dates', href: withTimeParams(new URL(location.href), ALL_TIME).href },
+  );
 }
 
 /** A map control moved into the page header (phones). */
@@ -134,6 +151,7 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
     else pane.hide();
     list.mark(place, !pane.usesSheet());
     announcer.textContent = place ? `Opened ${place.name}` : '';
+    if (place) warnIfOutsideDates(place);
   });
 
   // The link is applied once the style has loaded (selection changes layer filters).

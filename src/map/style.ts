@@ -1,8 +1,14 @@
 // The whole map style, built from the data bundle: an embedded basemap (no tiles, no glyph
 // server: glyphs are drawn locally from the bundled Noto Sans) plus the mission's layers.
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  StyleSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Atlas } from '../data/atlas-types.ts';
+import type { PlaceKind } from '../data/schema.ts';
 import { PALETTES, type Palette } from './palette.ts';
 import { iconName } from './icons.ts';
 
@@ -31,6 +37,29 @@ const SELECTED_ONLY: ExpressionSpecification = [
 
 /** From this zoom the line's name runs along it; below, it stands beside its anchor point. */
 const DURAND_ALONG_LINE_FROM = 6.5;
+
+/** A place's plain name, level beside its label point, at the first anchor that finds room. */
+function nameBeside(
+  id: string,
+  kind: PlaceKind,
+  size: number,
+  anchors: ('top' | 'bottom' | 'left' | 'right')[],
+  offset: number,
+): Omit<SymbolLayerSpecification, 'paint'> {
+  return {
+    id,
+    type: 'symbol',
+    source: 'place-labels',
+    filter: ['==', ['get', 'kind'], kind],
+    layout: {
+      'text-field': ['get', 'plain'],
+      'text-font': FONT_BOLD,
+      'text-size': size,
+      'text-variable-anchor': anchors,
+      'text-radial-offset': offset,
+    },
+  };
+}
 
 export function labelPoints(atlas: Atlas): FeatureCollection {
   return {
@@ -225,21 +254,11 @@ export function buildStyle(atlas: Atlas, palette: Palette = PALETTES.light): Sty
       },
       paint: { 'text-color': BASE.cityText, 'text-halo-color': BASE.halo, 'text-halo-width': 1.5 },
     },
+    // Zoomed out, the winding line has no stretch straight enough for a name along it (on a
+    // phone least of all): the name stands level beside the line's anchor point instead.
     {
-      // Zoomed out, the winding line has no stretch straight enough for a name along it (on a
-      // phone least of all): the name stands level beside the line's anchor point instead.
-      id: 'durand-name',
-      type: 'symbol',
-      source: 'place-labels',
+      ...nameBeside('durand-name', 'border', 12, ['right', 'left', 'top', 'bottom'], 0.7),
       maxzoom: DURAND_ALONG_LINE_FROM,
-      filter: ['==', ['get', 'kind'], 'border'],
-      layout: {
-        'text-field': ['get', 'plain'],
-        'text-font': FONT_BOLD,
-        'text-size': 12,
-        'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
-        'text-radial-offset': 0.7,
-      },
       paint: {
         'text-color': KIND_STYLES.border.colour,
         'text-halo-color': BASE.halo,
@@ -311,22 +330,12 @@ export function buildStyle(atlas: Atlas, palette: Palette = PALETTES.light): Sty
         'text-halo-width': 1.8,
       },
     },
+    // Districts (Bajaur) are too small at the default view for a name inside: theirs sits just
+    // beside them, and is placed before the provinces' names (a layer higher up is placed
+    // first), which give way to it. The name alone: its dashed edge and the legend ("approximate
+    // edge") say it is approximate.
     {
-      // Districts (Bajaur) are too small at the default view for a name inside: theirs sits just
-      // beside them, and is placed before the provinces' names (a layer higher up is placed
-      // first), which give way to it.
-      id: 'district-labels',
-      type: 'symbol',
-      source: 'place-labels',
-      filter: ['==', ['get', 'kind'], 'district'],
-      layout: {
-        // The name alone: its dashed edge and the legend ("approximate edge") say it is approximate.
-        'text-field': ['get', 'plain'],
-        'text-font': FONT_BOLD,
-        'text-size': 11.5,
-        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 0.8,
-      },
+      ...nameBeside('district-labels', 'district', 11.5, ['top', 'bottom', 'left', 'right'], 0.8),
       paint: { 'text-color': kindColour(BASE.cityText), 'text-halo-color': BASE.halo, 'text-halo-width': 2 },
     },
     {

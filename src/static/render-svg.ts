@@ -372,23 +372,21 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
     const text = l.name.length * 12 * 0.6 > 8 * 12 ? l.name.replace(' ', '\n') : l.name;
     requests.push({ text, style, at: [[x, y + 0.35 * 12, 'middle']], group: 3 });
   }
-  // Districts (Bajaur): the plain name just beside the area, placed before the provinces' names.
-  for (const p of ofKind('district')) {
+  // A place's plain name in bold, level beside its anchor, as the style's nameBeside layers.
+  const nameBeside = (
+    p: FramePlace,
+    size: number,
+    halo: number,
+    r: number,
+    order: string[],
+    group: number,
+  ) => {
     const [x, y] = project(p.anchor);
-    const style = {
-      family: fonts.bold,
-      bold: true,
-      size: 11.5,
-      colour: KIND_STYLES.district.colour,
-      halo: 2,
-    };
-    requests.push({
-      text: p.name,
-      style,
-      at: around(x, y, 11.5, 0.8, ['top', 'bottom', 'left', 'right']),
-      group: 3,
-    });
-  }
+    const style = { family: fonts.bold, bold: true, size, colour: KIND_STYLES[p.kind].colour, halo };
+    requests.push({ text: p.name, style, at: around(x, y, size, r, order), group });
+  };
+  // Districts (Bajaur): the plain name just beside the area, placed before the provinces' names.
+  for (const p of ofKind('district')) nameBeside(p, 11.5, 2, 0.8, ['top', 'bottom', 'left', 'right'], 3);
   for (const p of places) {
     if (p.kind === 'terrain' || p.kind === 'district') continue;
     if (!(p.geometryType === 'Polygon' || p.geometryType === 'MultiPolygon')) continue;
@@ -411,22 +409,7 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
   // The line's name, level beside its anchor point (on the line), below zoom 6.5 as in the style;
   // zoomed in, MapLibre runs it along the line, which a first frame does not attempt.
   if (z < 6.5)
-    for (const p of ofKind('border')) {
-      const [x, y] = project(p.anchor);
-      const style = {
-        family: fonts.bold,
-        bold: true,
-        size: 12,
-        colour: KIND_STYLES.border.colour,
-        halo: 1.8,
-      };
-      requests.push({
-        text: p.name,
-        style,
-        at: around(x, y, 12, 0.7, ['right', 'left', 'top', 'bottom']),
-        group: 2,
-      });
-    }
+    for (const p of ofKind('border')) nameBeside(p, 12, 1.8, 0.7, ['right', 'left', 'top', 'bottom'], 2);
   const cities = data.cities.filter((c) => c.rank <= cityRankLimit(z));
   for (const c of cities) {
     const [x, y] = project(c.at);
