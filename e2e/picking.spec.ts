@@ -110,14 +110,8 @@ async function targets(page: Page): Promise<Target[]> {
       }
       return d;
     };
-    const out: {
-      id: string;
-      x: number;
-      y: number;
-      lngLat: [number, number];
-      via: 'point' | 'line' | 'area';
-      clearance: number;
-    }[] = [];
+    // (Types are erased before the function reaches the page: the file's Target serves here too.)
+    const out: Target[] = [];
     for (const s of shapes) {
       let best: XY | null = null;
       let bestScore = -1;
