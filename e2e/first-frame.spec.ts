@@ -137,6 +137,34 @@ test('an embed does not load the engine until the reader means to use it', async
   await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
 });
 
+test('the first frame draws the link’s lens, dates and theme, so an embed needs no engine for them', async ({
+  page,
+}) => {
+  const engine: string[] = [];
+  page.on('request', (r) => {
+    if (/maplibre|\/main-|atlas\.json/.test(r.url())) engine.push(r.url());
+  });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('./?embed=1&lens=kabul&from=2023');
+  const svg = page.locator('#map > .first-frame svg.fitted');
+  await expect(svg).toBeVisible();
+  const drawn = await svg
+    .locator('[data-place]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-place')));
+  expect(drawn).not.toContain('kabul-airport-2021'); // 2021: outside the dates
+  expect(drawn).toContain('bajaur-convention-2023');
+  expect(await svg.locator('path[fill="#1d5f8a"]').count()).toBeGreaterThan(0); // Kabul's lens colour
+  // Dark: the sea and the land are dark on screen, not only in the markup.
+  const sea = await page.evaluate(() => {
+    const box = document.querySelector('#map > .first-frame svg rect')!;
+    return getComputedStyle(box).fill;
+  });
+  const [r, g, b] = sea.match(/\d+/g)!.map(Number);
+  expect((r + g + b) / 3).toBeLessThan(60);
+  await page.waitForTimeout(1000);
+  expect(engine).toEqual([]);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the page shows the static map and the list', async ({ page }) => {

@@ -152,3 +152,26 @@ test('Bajaur is marked approximate on the map and in its popup', async ({ page }
   });
   expect(labels).toContain('Bajaur (approx.)');
 });
+
+test('phone: Khyber Pakhtunkhwa and Balochistan are named inside the map at the default view @phone', async ({
+  page,
+}) => {
+  await openMap(page, './');
+  const labels = await page.evaluate(() => {
+    const { map } = (window as unknown as { __map: { map: import('maplibre-gl').Map } }).__map;
+    const canvas = map.getCanvas();
+    return map.queryRenderedFeatures({ layers: ['key-province-labels'] }).map((f) => {
+      const [lng, lat] = (f.geometry as GeoJSON.Point).coordinates;
+      const { x, y } = map.project([lng, lat]);
+      return { name: String(f.properties.name), x, y, w: canvas.clientWidth, h: canvas.clientHeight };
+    });
+  });
+  expect(labels.map((l) => l.name).sort()).toEqual(['Balochistan', 'Khyber Pakhtunkhwa']);
+  // Whole names: the label's anchor keeps half a name's width from the edges.
+  for (const l of labels) {
+    expect(l.x, l.name).toBeGreaterThan(40);
+    expect(l.x, l.name).toBeLessThan(l.w - 40);
+    expect(l.y, l.name).toBeGreaterThan(15);
+    expect(l.y, l.name).toBeLessThan(l.h - 15);
+  }
+});

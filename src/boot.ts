@@ -5,6 +5,7 @@ import './styles/fonts.css';
 import './styles/app.css';
 import './static/first-frame.css';
 import './styles/dark.css';
+import './static/first-frame-dark.css';
 import sourcesFile from '../geodata/sources.json';
 import { chromeText, defaultSourceLine, renderChrome } from './embed/chrome.ts';
 import { parseOptions } from './embed/options.ts';
@@ -12,12 +13,12 @@ import { startHeightMessages } from './embed/height.ts';
 import { FirstFrame } from './static/first-frame.ts';
 import { onIntent } from './static/intent.ts';
 import { showMapFallback } from './ui/fallback.ts';
-import { applyTheme } from './map/theme.ts';
+import { applyTheme, followTheme } from './map/theme.ts';
 
 const options = parseOptions(location.search);
 // Before anything paints: the page's colours follow ?theme= or the reader's preference.
 applyTheme(options.theme);
-const theme = document.documentElement.dataset.theme;
+followTheme(options.theme);
 if (options.embed) {
   document.documentElement.classList.add('embed');
   // The caption and credit strips are part of the first frame: an embed says what it is at once.
@@ -35,7 +36,7 @@ if (options.embed) {
 // so the map does not move down under the reader when they arrive (see .header-controls).
 document.documentElement.classList.add('js');
 const container = document.getElementById('map')!;
-const frame = FirstFrame.start(container);
+const frame = FirstFrame.start(container, { lens: options.lens, range: options.time });
 
 let engine: Promise<unknown> | null = null;
 const loadEngine = () =>
@@ -49,11 +50,8 @@ else if (options.embed) {
   onIntent(container, () => void loadEngine());
   // A deep link into an embed is a reader who asked for that place: same as intent. A story
   // embed (?story=) is driven by its article, which needs the engine to answer its commands.
-  // The first frame draws neither the claims lens, the time filter nor the dark palette yet: an
-  // embed asking for one loads the engine at once, so the reader soon sees what the link says.
-  const firstFrameDiffers =
-    options.lens !== 'both' || options.time.from || options.time.to || theme === 'dark';
-  if (/place=/.test(location.hash) || options.story.length || firstFrameDiffers) void loadEngine();
+  // The first frame draws the claims lens, the time filter and the dark palette like the map does.
+  if (/place=/.test(location.hash) || options.story.length) void loadEngine();
 } else afterFirstPaint(() => void loadEngine());
 
 /**

@@ -7,11 +7,11 @@ import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Atlas } from '../data/atlas-types.ts';
 import { SIDE_LABEL, type Claimant } from '../data/positions.ts';
 import { el } from '../ui/dom.ts';
+import { LENS_COLOURS, LENS_PAINT } from './palette.ts';
 
 export type Lens = 'both' | Claimant;
 export const LENSES: Lens[] = ['both', 'kabul', 'islamabad'];
 
-const COLOUR: Record<Claimant, string> = { kabul: '#1d5f8a', islamabad: '#2e6b2f' };
 const COUNTRY_NAME: Record<string, string> = { AF: 'Afghanistan', PK: 'Pakistan' };
 
 export interface LensTargets {
@@ -40,7 +40,7 @@ export function applyLens(map: MapLibreMap, atlas: Atlas, lens: Lens): void {
   for (const id of LAYERS) if (map.getLayer(id)) map.removeLayer(id);
   if (lens === 'both') return;
   const t = lensTargets(atlas, lens);
-  const colour = COLOUR[lens];
+  const colour = LENS_COLOURS[lens];
   const ids = ['literal', [...t.places.keys()]] as unknown as ExpressionSpecification;
   map.addLayer(
     {
@@ -52,7 +52,7 @@ export function applyLens(map: MapLibreMap, atlas: Atlas, lens: Lens): void {
         ['==', ['get', 'layer'], 'country'],
         ['in', ['get', 'country'], ['literal', [...t.countries.keys()]]],
       ],
-      paint: { 'fill-color': colour, 'fill-opacity': 0.16 },
+      paint: { 'fill-color': colour, 'fill-opacity': LENS_PAINT.countryOpacity },
     },
     'water',
   );
@@ -62,7 +62,7 @@ export function applyLens(map: MapLibreMap, atlas: Atlas, lens: Lens): void {
       type: 'fill',
       source: 'places',
       filter: ['all', ['==', ['geometry-type'], 'Polygon'], ['in', ['get', 'id'], ids]],
-      paint: { 'fill-color': colour, 'fill-opacity': 0.45 },
+      paint: { 'fill-color': colour, 'fill-opacity': LENS_PAINT.placeOpacity },
     },
     'selected-area',
   );
@@ -72,7 +72,7 @@ export function applyLens(map: MapLibreMap, atlas: Atlas, lens: Lens): void {
       type: 'line',
       source: 'places',
       filter: ['in', ['get', 'id'], ids],
-      paint: { 'line-color': colour, 'line-width': 4 },
+      paint: { 'line-color': colour, 'line-width': LENS_PAINT.outlineWidth },
     },
     'selected-area',
   );

@@ -38,6 +38,11 @@ export const KIND_STYLES: Record<PlaceKind, KindStyle> = {
 
 export const SELECTED = '#111111';
 
+/** The claims lens (src/map/lens.ts): one colour per side, the same in both themes. */
+export const LENS_COLOURS = { kabul: '#1d5f8a', islamabad: '#2e6b2f' } as const;
+/** How strongly the lens shades the side's countries and places, and its outline's width. */
+export const LENS_PAINT = { countryOpacity: 0.16, placeOpacity: 0.45, outlineWidth: 4 } as const;
+
 // Dark mode (prefers-color-scheme: dark, or ?theme=dark): the same roles on a dark ground, each
 // colour measured by contrast.test.ts like the light ones. Kinds keep their hue and label.
 export const BASE_DARK: typeof BASE = {
@@ -88,3 +93,14 @@ export const PALETTES: Record<Theme, Palette> = {
     pointText: '#ebe7df',
   },
 };
+
+/** Each colour role of a palette, by name: what dark mode maps the light colours by. */
+export function colourRoles(p: Palette): Record<string, string> {
+  return {
+    ...Object.fromEntries(Object.entries(p.base).map(([k, v]) => [`base.${k}`, v])),
+    ...Object.fromEntries(Object.entries(p.kinds).map(([k, v]) => [`kind.${k}`, v.colour])),
+    selected: p.selected,
+    casing: p.casing,
+    pointText: p.pointText,
+  };
+}

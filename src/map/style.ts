@@ -10,6 +10,8 @@ import type { FeatureCollection } from 'geojson';
 import type { Atlas } from '../data/atlas-types.ts';
 import type { PlaceKind } from '../data/schema.ts';
 import { PALETTES, type Palette } from './palette.ts';
+import { KEY_PROVINCE_SOURCE } from './key-province-labels.ts';
+import { KEY_PROVINCES } from './label-in-view.ts';
 import { iconName } from './icons.ts';
 
 export const FONT = ['Map Sans'];
@@ -214,7 +216,7 @@ export function buildStyle(atlas: Atlas, palette: Palette = PALETTES.light): Sty
         'all',
         layerIs('province-label'),
         ['<=', ['get', 'rank'], 6],
-        ['!', ['in', ['get', 'name'], ['literal', ['Khyber Pakhtunkhwa', 'Balochistan']]]],
+        ['!', ['in', ['get', 'name'], ['literal', Object.values(KEY_PROVINCES)]]],
       ],
       minzoom: 5.5,
       layout: {
@@ -310,14 +312,10 @@ export function buildStyle(atlas: Atlas, palette: Palette = PALETTES.light): Sty
     },
     {
       // The two provinces the argument is about, named at every zoom (their Natural Earth label points).
+      // Kept in view as the reader pans (src/map/key-province-labels.ts).
       id: 'key-province-labels',
       type: 'symbol',
-      source: 'basemap',
-      filter: [
-        'all',
-        layerIs('province-label'),
-        ['in', ['get', 'name'], ['literal', ['Khyber Pakhtunkhwa', 'Balochistan']]],
-      ],
+      source: KEY_PROVINCE_SOURCE,
       layout: {
         'text-field': ['get', 'name'],
         'text-font': FONT_BOLD,
@@ -396,6 +394,7 @@ export function buildStyle(atlas: Atlas, palette: Palette = PALETTES.light): Sty
       basemap: { type: 'geojson', data: atlas.basemap, attribution: atlas.attribution.join(' · ') },
       places: { type: 'geojson', data: atlas.placeFeatures },
       'place-labels': { type: 'geojson', data: labelPoints(atlas) },
+      [KEY_PROVINCE_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers,
   };

@@ -12,6 +12,8 @@ import {
 } from '../map/camera.ts';
 import { pick, type PointerKind } from '../map/pick.ts';
 import { parseHash } from '../share/url-state.ts';
+import type { Lens } from '../map/lens.ts';
+import { isAllTime, type TimeRange } from '../time/range.ts';
 import type { FrameData } from './frame-data.ts';
 import { placePicked } from './handoff.ts';
 import { renderSvg } from './render-svg.ts';
@@ -48,6 +50,12 @@ export function cameraFor(d: FrameData, viewport: Viewport): MapCamera {
   return openingCamera({ camera: link.camera, place }, viewport, d.bounds, matchMedia(SMALL_MAP).matches);
 }
 
+/** What the link asks the map to show besides its camera: the claims lens and the time filter. */
+export interface FrameView {
+  lens: Lens;
+  range: TimeRange;
+}
+
 export class FirstFrame {
   private camera: MapCamera | null = null;
   /** The picture index.html was built with, kept to go back to if the box shrinks again. */
@@ -56,15 +64,16 @@ export class FirstFrame {
   constructor(
     private container: HTMLElement,
     private root: HTMLElement,
+    private view: FrameView,
   ) {
     this.built = [...root.children];
     root.addEventListener('click', (e) => void this.click(e));
   }
 
-  static start(container: HTMLElement): FirstFrame | null {
+  static start(container: HTMLElement, view: FrameView): FirstFrame | null {
     const root = container.querySelector<HTMLElement>(':scope > .first-frame');
     if (!root) return null;
-    const frame = new FirstFrame(container, root);
+    const frame = new FirstFrame(container, root, view);
     frame.paint();
     // The map's box can change size before the engine takes over (the header's web font arriving
     // re-wraps it): redraw for the new box, as MapLibre will open for it.
@@ -81,12 +90,17 @@ export class FirstFrame {
     return { width: this.container.clientWidth, height: this.container.clientHeight };
   }
 
-  /** Keeps the built picture when it is already right (no hash, bounds not constraining). */
+  /**
+   * Keeps the built picture when it is already right (no hash, bounds not constraining, no lens
+   * and no time filter); the theme does not matter (first-frame-dark.css recolours it).
+   */
   paint(): void {
     const v = this.viewport();
     const bounds = JSON.parse(this.root.dataset.bounds ?? 'null') as FrameData['bounds'] | null;
     const built =
       !location.hash &&
+      this.view.lens === 'both' &&
+      isAllTime(this.view.range) &&
       bounds &&
       same(openingCamera({ camera: null, place: null }, v, bounds, false), DEFAULT_VIEW);
     if (built) {
@@ -102,6 +116,8 @@ export class FirstFrame {
           camera: this.camera,
           viewport: v,
           selected: linkedPlace(d),
+          lens: this.view.lens,
+          range: this.view.range,
           attrs: { class: 'first-frame-svg fitted', 'aria-hidden': 'true' },
         }),
       );
@@ -116,7 +132,11 @@ export class FirstFrame {
     const v = this.viewport();
     const camera = this.camera ?? cameraFor(d, v);
     const pointer: PointerKind = (e as PointerEvent).pointerType === 'touch' ? 'touch' : 'mouse';
-    const hit = pick([e.clientX - box.left, e.clientY - box.top], pointer, pickScene(d, camera, v));
+    const hit = pick(
+      [e.clientX - box.left, e.clientY - box.top],
+      pointer,
+      pickScene(d, camera, v, this.view.range),
+    );
     // A chooser (overlapping symbols) is the engine's to show; until then the nearest is opened.
     if (hit.kind === 'place') placePicked(hit.id);
     else if (hit.kind === 'chooser') placePicked(hit.ids[0]);

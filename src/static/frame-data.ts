@@ -5,7 +5,10 @@ import { simplify } from '@turf/turf';
 import type { Feature, Geometry, Position } from 'geojson';
 import type { Atlas } from '../data/atlas-types.ts';
 import type { PlaceKind } from '../data/schema.ts';
+import type { PlaceDate } from '../data/dates.ts';
+import type { Claimant } from '../data/positions.ts';
 import { TILE_SIZE } from '../map/camera.ts';
+import { lensTargets } from '../map/lens.ts';
 
 /** Rings or paths as flat [lng, lat, lng, lat, …] arrays rounded to DECIMALS (half a pixel at zoom 9). */
 export type Paths = number[][];
@@ -25,6 +28,8 @@ export interface FramePlace {
   /** Polygons (each an outer ring then holes) or line paths. */
   polygons?: Paths[];
   paths?: Paths;
+  /** Events and arrests: the days the date covers, for the time filter (?from=&to=). */
+  date?: Pick<PlaceDate, 'firstDay' | 'lastDay'>;
 }
 
 export interface FrameData {
@@ -39,6 +44,8 @@ export interface FrameData {
   /** Country names, at the basemap's label points; `focus`: Afghanistan and Pakistan. */
   countryLabels: { name: string; focus: boolean; at: Position }[];
   places: FramePlace[];
+  /** The claims lens per side (src/map/lens.ts): the countries and the places it shades. */
+  lens: Record<Claimant, { countries: string[]; places: string[] }>;
 }
 
 const DECIMALS = 3;
@@ -115,9 +122,19 @@ export function frameData(atlas: Atlas): FrameData {
         offset: (feature?.properties?.offset as [number, number] | undefined) ?? [0, 0],
       };
       if (p.facts.areaKm2 !== undefined) out.areaKm2 = p.facts.areaKm2;
+      if (p.date) out.date = { firstDay: p.date.firstDay, lastDay: p.date.lastDay };
       if (g && (g.type === 'Polygon' || g.type === 'MultiPolygon')) out.polygons = polygonsOf(g);
       else if (g && (g.type === 'LineString' || g.type === 'MultiLineString')) out.paths = pathsOf(g);
       return out;
     }),
+    lens: {
+      kabul: lensOf(atlas, 'kabul'),
+      islamabad: lensOf(atlas, 'islamabad'),
+    },
   };
+}
+
+function lensOf(atlas: Atlas, side: Claimant): { countries: string[]; places: string[] } {
+  const t = lensTargets(atlas, side);
+  return { countries: [...t.countries.keys()], places: [...t.places.keys()] };
 }

@@ -5,8 +5,11 @@
 // of a deep link or of a viewport the build did not draw). Paths are rounded and thinned to ~1 px.
 import type { MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { bboxClip, simplify } from '@turf/turf';
-import { projector, type MapCamera, type Viewport } from '../map/camera.ts';
-import { BASE, KIND_STYLES, SELECTED } from '../map/palette.ts';
+import { projector, unprojector, type MapCamera, type Viewport } from '../map/camera.ts';
+import { insetView, KEY_PROVINCES, labelInView } from '../map/label-in-view.ts';
+import { BASE, KIND_STYLES, LENS_COLOURS, LENS_PAINT, PALETTES, SELECTED } from '../map/palette.ts';
+import type { Lens } from '../map/lens.ts';
+import { ALL_TIME, inRange, type TimeRange } from '../time/range.ts';
 import type { FrameData, FramePlace, Paths } from './frame-data.ts';
 import { h, type SvgNode } from './svg-tree.ts';
 
@@ -19,16 +22,25 @@ export interface RenderOptions {
   selected?: string | null;
   /** Extra attributes for the root element (class, aria-*). */
   attrs?: Record<string, string>;
+  /** The claims lens (?lens=): shades what that side's quotes say, as src/map/lens.ts does. */
+  lens?: Lens;
+  /** The time filter (?from=&to=): events outside it are not drawn, as in src/time/apply.ts. */
+  range?: TimeRange;
 }
+
+/**
+ * Drawn in the light palette only. Dark mode recolours the drawn picture in CSS
+ * (src/static/first-frame-dark.css maps each light colour to its dark role), so the picture built
+ * into index.html serves both themes without a second copy or a wait for data.
+ */
+const LIGHT = PALETTES.light;
 
 export const PAGE_FONTS = {
   regular: "'Map Sans', 'Noto Sans', sans-serif",
   bold: "'Map Sans Bold', 'Noto Sans', sans-serif",
 };
 /** The places the style draws with a faint fill and no area label (src/map/style.ts). */
-const FAINT_AREAS = ['khyber-pakhtunkhwa', 'balochistan'];
-/** Their names come from the basemap's label points, as in the style's key-province-labels. */
-const KEY_PROVINCES = ['Khyber Pakhtunkhwa', 'Balochistan'];
+const FAINT_AREAS = Object.keys(KEY_PROVINCES);
 const ICON_SIZE = 22;
 
 /** MapLibre's ['interpolate', ['linear'], ['zoom'], z0, v0, z1, v1]. */
@@ -37,6 +49,25 @@ const lerp = (z: number, z0: number, v0: number, z1: number, v1: number) =>
 /** The style's city rank filter: ['step', ['zoom'], 1, 5.5, 2, 7, 3]. */
 export const cityRankLimit = (z: number) => (z < 5.5 ? 1 : z < 7 ? 2 : 3);
 const f1 = (v: number) => String(Math.round(v * 10) / 10);
+
+/**
+ * Breaks a name into lines as MapLibre does for text-max-width: as many lines as the width needs
+ * (a bold glyph estimated at 0.6 em, as the label boxes below), then balanced around an equal share.
+ */
+function wrapped(text: string, size: number, ems: number): string {
+  const count = Math.ceil((text.length * 0.6 * size) / (ems * size));
+  if (count <= 1) return text;
+  const target = text.length / count;
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    const longer = last >= 0 ? `${lines[last]} ${word}` : word;
+    if (last >= 0 && Math.abs(longer.length - target) <= Math.abs(lines[last].length - target))
+      lines[last] = longer;
+    else lines.push(word);
+  }
+  return lines.join('\n');
+}
 
 type Project = (p: Position) => [number, number];
 
@@ -51,6 +82,11 @@ function screenGeometry(g: Polygon | MultiPolygon | MultiLineString, v: Viewport
   return [[simple.coordinates as Position[]]];
 }
 
+const toLngLat = (flat: number[]): Position[] => {
+  const out: Position[] = [];
+  for (let i = 0; i < flat.length; i += 2) out.push([flat[i], flat[i + 1]]);
+  return out;
+};
 const toScreen = (flat: number[], project: Project): Position[] => {
   const out: Position[] = [];
   for (let i = 0; i < flat.length; i += 2) out.push(project([flat[i], flat[i + 1]]));
@@ -161,7 +197,7 @@ export function symbolNode(
   const r = size * 0.32;
   const paint = {
     fill: style.colour,
-    stroke: selected ? SELECTED : '#ffffff',
+    stroke: selected ? SELECTED : LIGHT.casing,
     'stroke-width': f1(size * (selected ? 0.12 : 0.08)),
   };
   const pts = (list: [number, number][]) => list.map(([a, b]) => `${f1(x + a)},${f1(y + b)}`).join(' ');
@@ -228,6 +264,19 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
       fill: BASE.focusLand,
     }),
   );
+  const lens = o.lens && o.lens !== 'both' ? { ...data.lens[o.lens], colour: LENS_COLOURS[o.lens] } : null;
+  if (lens)
+    out.push(
+      h('path', {
+        d: polygonsPath(
+          data.countries.filter((c) => lens.countries.includes(c.code)).flatMap((c) => c.polygons),
+          project,
+          v,
+        ),
+        fill: lens.colour,
+        'fill-opacity': LENS_PAINT.countryOpacity,
+      }),
+    );
   out.push(h('path', { d: polygonsPath(data.water, project, v), fill: BASE.water }));
   const adminW = lerp(z, 4, 0.5, 9, 1.2);
   out.push(
@@ -249,7 +298,8 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
   );
 
   // The mission's layers, in the style's order.
-  const places = data.places;
+  const range = o.range ?? ALL_TIME;
+  const places = data.places.filter((p) => inRange(p.date, range));
   const ofKind = (...kinds: string[]) => places.filter((p) => kinds.includes(p.kind));
   for (const p of ofKind('province', 'district')) {
     if (!p.polygons) continue;
@@ -263,17 +313,19 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
         : h('path', { d, ...fill, 'stroke-width': 1.6, 'stroke-opacity': 0.9 }),
     );
   }
+  // Spin Ghar: a band around the range's crest, dashed because it is approximate.
   for (const p of ofKind('terrain')) {
-    if (!p.paths) continue;
+    if (!p.polygons) continue;
+    const colour = KIND_STYLES.terrain.colour;
     out.push(
       h('path', {
-        d: linesPath(p.paths, project, v),
-        fill: 'none',
-        stroke: KIND_STYLES.terrain.colour,
-        'stroke-width': f1(lerp(z, 5, 4, 9, 12)),
-        'stroke-opacity': 0.45,
-        'stroke-linecap': 'round',
-        'stroke-linejoin': 'round',
+        d: polygonsPath(p.polygons, project, v),
+        fill: colour,
+        'fill-opacity': 0.22,
+        stroke: colour,
+        'stroke-width': 1.4,
+        'stroke-opacity': 0.8,
+        'stroke-dasharray': dash([2, 1.5], 1.4),
       }),
     );
   }
@@ -285,7 +337,7 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
       h('path', {
         d,
         fill: 'none',
-        stroke: '#ffffff',
+        stroke: LIGHT.casing,
         'stroke-width': f1(lerp(z, 4, 4, 9, 7)),
         'stroke-opacity': 0.9,
         'stroke-linejoin': 'round',
@@ -301,6 +353,24 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
       }),
     );
   }
+  if (lens)
+    for (const p of places.filter((x) => lens.places.includes(x.id))) {
+      if (p.polygons) {
+        const d = polygonsPath(p.polygons, project, v);
+        out.push(
+          h('path', { d, fill: lens.colour, 'fill-opacity': LENS_PAINT.placeOpacity }),
+          h('path', { d, fill: 'none', stroke: lens.colour, 'stroke-width': LENS_PAINT.outlineWidth }),
+        );
+      } else if (p.paths)
+        out.push(
+          h('path', {
+            d: linesPath(p.paths, project, v),
+            fill: 'none',
+            stroke: lens.colour,
+            'stroke-width': LENS_PAINT.outlineWidth,
+          }),
+        );
+    }
   const selected = places.find((p) => p.id === o.selected);
   if (selected && selected.geometryType !== 'Point' && (selected.polygons || selected.paths)) {
     const d = selected.polygons
@@ -351,7 +421,7 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
   if (z >= 6.5)
     for (const p of points) {
       const [x, y] = symbolAt(p, project);
-      const style = { family: fonts.regular, size: 11.5, colour: '#222222', halo: 1.6 };
+      const style = { family: fonts.regular, size: 11.5, colour: LIGHT.pointText, halo: 1.6 };
       requests.push({
         text: p.name,
         style,
@@ -359,9 +429,20 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
         group: 4,
       });
     }
-  // The two provinces the argument is about, named at every zoom (wrapped as the style's 8 ems).
-  for (const l of data.provinceLabels.filter((l) => KEY_PROVINCES.includes(l.name))) {
-    const [x, y] = project(l.at);
+  // The two provinces the argument is about, named at every zoom (wrapped as the style's 8 ems),
+  // kept in view as the map keeps them (src/map/key-province-labels.ts).
+  const view = insetView(unprojector(camera, v), v.width, v.height);
+  for (const [id, name] of Object.entries(KEY_PROVINCES)) {
+    const own = data.provinceLabels.find((l) => l.name === name)?.at;
+    const polygons = data.places.find((p) => p.id === id)?.polygons;
+    if (!own || !polygons) continue;
+    const shape: MultiPolygon = {
+      type: 'MultiPolygon',
+      coordinates: polygons.map((rings) => rings.map((r) => toLngLat(r))),
+    };
+    const at = labelInView(shape, own, view);
+    if (!at) continue;
+    const [x, y] = project(at);
     const style = {
       family: fonts.bold,
       bold: true,
@@ -369,8 +450,7 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
       colour: KIND_STYLES.province.colour,
       halo: 1.8,
     };
-    const text = l.name.length * 12 * 0.6 > 8 * 12 ? l.name.replace(' ', '\n') : l.name;
-    requests.push({ text, style, at: [[x, y + 0.35 * 12, 'middle']], group: 3 });
+    requests.push({ text: wrapped(name, 12, 8), style, at: [[x, y + 0.35 * 12, 'middle']], group: 3 });
   }
   // A place's plain name in bold, level beside its anchor, as the style's nameBeside layers.
   const nameBeside = (
@@ -387,25 +467,22 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
   };
   // Districts (Bajaur): the plain name just beside the area, placed before the provinces' names.
   for (const p of ofKind('district')) nameBeside(p, 11.5, 2, 0.8, ['top', 'bottom', 'left', 'right'], 3);
+  // Areas' names (the style's area-labels: 12.5 px for provinces, else 11.5, wrapped at 9 ems).
   for (const p of places) {
-    if (p.kind === 'terrain' || p.kind === 'district') continue;
+    if (p.kind === 'district') continue;
     if (!(p.geometryType === 'Polygon' || p.geometryType === 'MultiPolygon')) continue;
     if (FAINT_AREAS.includes(p.id)) continue;
     const [x, y] = project(p.anchor);
-    const style = { family: fonts.bold, bold: true, size: 13, colour: KIND_STYLES[p.kind].colour, halo: 2 };
-    requests.push({
-      text: p.approximate ? `${p.name} (approx.)` : p.name,
-      style,
-      at: [[x, y + 4.5, 'middle']],
-      group: 3,
-    });
+    const size = p.kind === 'province' ? 12.5 : 11.5;
+    const style = { family: fonts.bold, bold: true, size, colour: KIND_STYLES[p.kind].colour, halo: 2 };
+    const name = p.approximate ? `${p.name} (approx.)` : p.name;
+    // The style's variable anchors: centred, else beside, below or above (radial offset 0.4 em).
+    const at: [number, number, Anchor][] = [
+      [x, y + 0.35 * size, 'middle'],
+      ...around(x, y, size, 0.4, ['right', 'left', 'bottom', 'top']),
+    ];
+    requests.push({ text: wrapped(name, size, 9), style, at, group: 3 });
   }
-  if (z >= 6)
-    for (const p of ofKind('terrain')) {
-      const [x, y] = project(p.anchor);
-      const style = { family: fonts.regular, size: 12, colour: KIND_STYLES.terrain.colour, halo: 1.5 };
-      requests.push({ text: `${p.name} (approx.)`, style, at: [[x, y + 12 * 1.2 + 4, 'middle']], group: 2 });
-    }
   // The line's name, level beside its anchor point (on the line), below zoom 6.5 as in the style;
   // zoomed in, MapLibre runs it along the line, which a first frame does not attempt.
   if (z < 6.5)
@@ -450,7 +527,14 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
         x0 + width,
         y + 0.25 * size + extra,
       ];
-      if (placed.some((b) => b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3])) continue;
+      // MapLibre's text-padding (2 px) around each placed label.
+      const pad = 2;
+      if (
+        placed.some(
+          (b) => b[0] - pad < box[2] && box[0] < b[2] + pad && b[1] - pad < box[3] && box[1] < b[3] + pad,
+        )
+      )
+        continue;
       placed.push(box);
       drawn[r.group].push(label(r.text, x, y, { ...r.style, anchor }));
       break;
@@ -465,7 +549,7 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
         cy: f1(y),
         r: c.rank === 1 ? 3.5 : c.rank === 2 ? 2.8 : 2.2,
         fill: BASE.cityText,
-        stroke: '#ffffff',
+        stroke: LIGHT.casing,
         'stroke-width': 1,
       }),
     );

@@ -2,10 +2,17 @@
 // the map applies, on the same projected geometry the static renderer draws.
 import { projector, type MapCamera, type Viewport } from '../map/camera.ts';
 import type { PickScene, ScreenXY } from '../map/pick.ts';
+import { ALL_TIME, inRange, type TimeRange } from '../time/range.ts';
 import type { FrameData } from './frame-data.ts';
 import { symbolAt } from './render-svg.ts';
 
-export function pickScene(data: FrameData, camera: MapCamera, viewport: Viewport): PickScene {
+/** `range`: events the time filter hides are not drawn, so they cannot be picked either. */
+export function pickScene(
+  data: FrameData,
+  camera: MapCamera,
+  viewport: Viewport,
+  range: TimeRange = ALL_TIME,
+): PickScene {
   const project = projector(camera, viewport);
   const screen = (flat: number[]): ScreenXY[] => {
     const out: ScreenXY[] = [];
@@ -13,7 +20,7 @@ export function pickScene(data: FrameData, camera: MapCamera, viewport: Viewport
     return out;
   };
   const scene: PickScene = { points: [], lines: [], areas: [] };
-  for (const p of data.places) {
+  for (const p of data.places.filter((x) => inRange(x.date, range))) {
     if (p.geometryType === 'Point') scene.points.push({ id: p.id, xy: symbolAt(p, project) });
     else if (p.paths) scene.lines.push({ id: p.id, paths: p.paths.map(screen) });
     else if (p.polygons)

@@ -36,7 +36,10 @@ export function checkedRange(from: string | null, to: string | null, problems: s
 }
 
 /** Places without a date (provinces, the line, the range, crossings) are always in range. */
-export function inRange(date: PlaceDate | null, r: TimeRange): boolean {
+export function inRange(
+  date: Pick<PlaceDate, 'firstDay' | 'lastDay'> | null | undefined,
+  r: TimeRange,
+): boolean {
   if (!date) return true;
   const [from, to] = dayBounds(r);
   return dayNumber(date.firstDay) <= to && dayNumber(date.lastDay) >= from;

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildAtlas } from '../data/atlas.ts';
+import { DEFAULT_VIEW } from '../map/camera.ts';
+import { colourRoles, LENS_COLOURS, PALETTES } from '../map/palette.ts';
+import { frameData } from './frame-data.ts';
+import { renderSvg } from './render-svg.ts';
+import { svgString } from './svg-tree.ts';
+
+const data = frameData(buildAtlas());
+const viewport = { width: 1000, height: 700 };
+const draw = (extra: Partial<Parameters<typeof renderSvg>[1]> = {}) =>
+  svgString(renderSvg(data, { camera: DEFAULT_VIEW, viewport, ...extra }));
+const drawnPlaces = (svg: string) => [...svg.matchAll(/data-place="([^"]+)"/g)].map((m) => m[1]);
+
+describe('the first frame in dark mode (first-frame-dark.css)', () => {
+  const css = readFileSync(new URL('./first-frame-dark.css', import.meta.url), 'utf8');
+  const rules = new Map<string, string>();
+  for (const m of css.matchAll(/\[(fill|stroke)='(#[0-9a-f]{6})'\]\s*\{\s*\1:\s*(#[0-9a-f]{6});/g))
+    rules.set(`${m[1]} ${m[2]}`, m[3]);
+  const light = colourRoles(PALETTES.light);
+  const dark = colourRoles(PALETTES.dark);
+
+  it.each(Object.keys(light))('maps the light %s to its dark colour, as fill and as stroke', (role) => {
+    expect(rules.get(`fill ${light[role]}`)).toBe(dark[role]);
+    expect(rules.get(`stroke ${light[role]}`)).toBe(dark[role]);
+  });
+
+  it('has a dark rule for every colour the renderer draws (the lens keeps its own colours)', () => {
+    const svg = draw({ lens: 'kabul', selected: 'nangarhar' }) + draw({ lens: 'islamabad' });
+    const lens = Object.values(LENS_COLOURS) as string[];
+    const used = new Set([...svg.matchAll(/ (fill|stroke)="(#[0-9a-f]{6})"/g)].map((m) => `${m[1]} ${m[2]}`));
+    expect(used.size).toBeGreaterThan(10);
+    for (const u of used) if (!lens.includes(u.split(' ')[1])) expect(rules.has(u), u).toBe(true);
+  });
+});
+
+describe('the first frame draws what the link asks for', () => {
+  it('the claims lens shades each side differently from the default', () => {
+    const both = draw();
+    const kabul = draw({ lens: 'kabul' });
+    const islamabad = draw({ lens: 'islamabad' });
+    expect(kabul).toContain(`fill="${LENS_COLOURS.kabul}"`);
+    expect(islamabad).toContain(`fill="${LENS_COLOURS.islamabad}"`);
+    expect(both).not.toContain(LENS_COLOURS.kabul);
+    expect(new Set([both, kabul, islamabad]).size).toBe(3);
+  });
+
+  it('the time filter leaves out the events outside the range, as the map does', () => {
+    const all = drawnPlaces(draw());
+    const from2023 = drawnPlaces(draw({ range: { from: '2023-01-01', to: null } }));
+    expect(all).toContain('kabul-airport-2021'); // 2021
+    expect(from2023).not.toContain('kabul-airport-2021');
+    expect(from2023).toContain('bajaur-convention-2023'); // 2023
+    expect(from2023.length).toBeLessThan(all.length);
+  });
+});
