@@ -53,6 +53,48 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
+test('the map follows the reader switching dark mode on and off while it is open', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openMap(page, './?testPixels=1');
+  await settled(page);
+  expect(await pixel(page)).toBeGreaterThan(170);
+  const swatch = () =>
+    page.locator('.legend canvas[data-kind="attack"]').evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext('2d')!.getImageData(18, 18, 1, 1).data;
+      return d[1]; // green: the light attack red has little, the dark one much more
+    });
+  const lightSwatch = await swatch();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(() => pixel(page), { timeout: 10_000 }).toBeLessThan(80);
+  expect(await swatch()).toBeGreaterThan(lightSwatch + 40);
+  // A place opened afterwards is drawn in the dark palette, and the layers' filters still work.
+  await page.evaluate(() => (location.hash = '#place=nangarhar'));
+  await expect(page.locator('[data-side]').first()).toBeVisible();
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect.poll(() => pixel(page), { timeout: 10_000 }).toBeGreaterThan(170);
+});
+
+test('a link that forces a theme keeps it when the reader’s setting changes', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openMap(page, './?theme=light&testPixels=1');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForTimeout(500);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  expect(await pixel(page)).toBeGreaterThan(170);
+});
+
+test('the source pages follow the reader’s dark mode', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('./sources/000/');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [r] = bg.match(/\d+/g)!.map(Number);
+  expect(r).toBeLessThan(60);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
 test('the embed dialog offers the theme and writes it into the code', async ({ page }) => {
   await openMap(page, './#place=kunar');
   await page.locator('.embed-open').click();

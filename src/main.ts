@@ -11,7 +11,7 @@ import type { PlaceKind } from './data/schema.ts';
 import { loadAtlas } from './data/load.ts';
 import { createMap, ZOOM_RANGE } from './map/create-map.ts';
 import { PlaceSelection, SMALL_MAP } from './map/selection.ts';
-import { FONT, FONT_BOLD } from './map/style.ts';
+import { FONT, FONT_BOLD, buildStyle } from './map/style.ts';
 import { UrlSync } from './share/url-sync.ts';
 import { parseHash, type UrlLimits } from './share/url-state.ts';
 import { ShareViewControl } from './share/share-panel.ts';
@@ -29,10 +29,13 @@ import { renderPositions } from './ui/positions-view.ts';
 import { showMapFallback, whyNoMap } from './ui/fallback.ts';
 import { addOnlineBasemap } from './map/online-basemap.ts';
 import { filterListOnly, startTimeFilter } from './time/start.ts';
-import { applyTheme } from './map/theme.ts';
+import { applyTheme, onThemeChange } from './map/theme.ts';
+import type { Palette } from './map/palette.ts';
+import { repaint } from './map/repaint.ts';
 import { openingCamera } from './map/camera.ts';
 import { onPlacePicked, retireFirstFrame } from './static/handoff.ts';
 import { applyLens, lensLegend } from './map/lens.ts';
+import { startKeyProvinceLabels } from './map/key-province-labels.ts';
 
 const markReady = (value: string) => document.documentElement.setAttribute('data-map-ready', value);
 const byId = (id: string) => document.getElementById(id)!;
@@ -88,12 +91,25 @@ function headerControl(element: HTMLElement): HTMLElement {
   return element;
 }
 
-function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
+function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions, palette: Palette): void {
   const kinds = [...new Set(atlas.places.map((p) => p.kind))] as PlaceKind[];
   const legendOpen = options.legend
     ? options.legend === 'open'
     : !options.embed && !matchMedia(SMALL_MAP).matches; // folded on phones, landscape and small maps
-  map.addControl(new LegendControl(kinds, legendOpen), 'top-left');
+  const legend = new LegendControl(kinds, legendOpen, palette);
+  map.addControl(legend, 'top-left');
+  // The reader's dark-mode setting changing while the page is open (src/boot.ts follows it).
+  let styleLoaded = false;
+  let pending: Palette | null = null;
+  map.once('load', () => {
+    styleLoaded = true;
+    if (pending) repaint(map, buildStyle(atlas, pending), pending);
+  });
+  onThemeChange((p) => {
+    if (styleLoaded) repaint(map, buildStyle(atlas, p), p);
+    else pending = p;
+    legend.setPalette(p);
+  });
   const selection = new PlaceSelection(map, atlas.places, atlas.placeFeatures.features);
   // On phones Share and Embed sit in the header, not over the places at the top of the map.
   const controlsInHeader = !options.embed && matchMedia('(max-width: 600px)').matches;
@@ -162,6 +178,7 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions): void {
         showNotice('The online basemap could not be reached, so the map shows its built-in basemap.'),
       );
     startTimeFilter(map, atlas.places, byId('place-list'), options.time, legendOpen);
+    startKeyProvinceLabels(map, atlas);
     // The claims lens: from the link, and (in a story) from the host page's messages.
     let lensKey: HTMLElement | null = null;
     const setLens = (lens: PageOptions['lens']) => {
@@ -224,7 +241,7 @@ async function start(): Promise<void> {
   } catch (e) {
     return startWithoutMap(atlas, whyNoMap(e));
   }
-  startMap(atlas, map, options);
+  startMap(atlas, map, options, palette);
 }
 
 void start();

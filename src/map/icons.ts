@@ -58,7 +58,11 @@ export function addPlaceIcons(map: MapLibreMap, palette: Palette = PALETTES.ligh
       // Read back at once: a CPU-backed canvas avoids a GPU round trip per icon.
       const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
       drawSymbol(ctx, style, px, selected, palette);
-      map.addImage(iconName(kind, selected), ctx.getImageData(0, 0, px, px), { pixelRatio: ratio });
+      const name = iconName(kind, selected);
+      const image = ctx.getImageData(0, 0, px, px);
+      // Called again when the theme changes: the images are replaced in place.
+      if (map.hasImage(name)) map.updateImage(name, image);
+      else map.addImage(name, image, { pixelRatio: ratio });
     }
   }
 }

@@ -61,4 +61,6 @@ h2.para{font-size:1.1rem}
 .para:target{background:#fff3bf;outline:2px solid #b08900}
 .para-num{color:#5c574f;font-size:.85em;text-decoration:none;margin-right:.3rem}
 a{color:#0b57d0}
+:root{color-scheme:light dark}
+@media (prefers-color-scheme:dark){body{color:#ece8df;background:#1b1c1f}.source-header{border-bottom-color:#44474d}.as-supplied,.para-num{color:#bdb7ab}.para:target{background:#4a3d00;outline-color:#e0b400}a{color:#9fcbff}}
 `;

@@ -1,16 +1,29 @@
 // Legend as a MapLibre control: one row per kind of place present, drawn with the map's own symbols.
 import type { IControl } from 'maplibre-gl';
 import type { PlaceKind } from '../data/schema.ts';
-import { KIND_STYLES } from '../map/palette.ts';
+import { KIND_STYLES, PALETTES, type Palette } from '../map/palette.ts';
 import { drawSymbol } from '../map/icons.ts';
 import { el } from './dom.ts';
 
-function swatch(kind: PlaceKind): HTMLElement {
+const POINT_SYMBOLS = ['circle', 'square', 'diamond', 'triangle'];
+
+/** Point kinds are drawn with the map's own symbol code, in the map's palette. */
+function drawSwatch(canvas: HTMLCanvasElement, kind: PlaceKind, palette: Palette): void {
+  const ctx = canvas.getContext('2d');
+  if (ctx) drawSymbol(ctx, palette.kinds[kind], 36, false, palette);
+}
+
+function swatch(kind: PlaceKind, palette: Palette): HTMLElement {
   const s = KIND_STYLES[kind];
-  if (['circle', 'square', 'diamond', 'triangle'].includes(s.symbol)) {
-    const canvas = el('canvas', { width: '36', height: '36', class: 'legend-swatch', 'aria-hidden': 'true' });
-    const ctx = canvas.getContext('2d');
-    if (ctx) drawSymbol(ctx, s, 36);
+  if (POINT_SYMBOLS.includes(s.symbol)) {
+    const canvas = el('canvas', {
+      width: '36',
+      height: '36',
+      class: 'legend-swatch',
+      'aria-hidden': 'true',
+      'data-kind': kind,
+    });
+    drawSwatch(canvas, kind, palette);
     return canvas;
   }
   const span = el('span', { class: `legend-swatch legend-${s.symbol} kind-${kind}`, 'aria-hidden': 'true' });
@@ -23,11 +36,20 @@ export class LegendControl implements IControl {
   constructor(
     private kinds: PlaceKind[],
     private startOpen: boolean,
+    private palette: Palette = PALETTES.light,
   ) {}
+
+  /** Dark mode switched on or off while the page is open: the symbols follow the map's. */
+  setPalette(palette: Palette): void {
+    this.palette = palette;
+    for (const canvas of this.container?.querySelectorAll<HTMLCanvasElement>('canvas[data-kind]') ?? [])
+      drawSwatch(canvas, canvas.dataset.kind as PlaceKind, palette);
+  }
 
   onAdd(): HTMLElement {
     const list = el('ul', { class: 'legend-list', id: 'legend-list' });
-    for (const k of this.kinds) list.append(el('li', {}, swatch(k), el('span', {}, KIND_STYLES[k].label)));
+    for (const k of this.kinds)
+      list.append(el('li', {}, swatch(k, this.palette), el('span', {}, KIND_STYLES[k].label)));
     const toggle = el(
       'button',
       { type: 'button', class: 'legend-toggle', 'aria-expanded': 'true', 'aria-controls': 'legend-list' },
