@@ -51,6 +51,22 @@ describe('a quote belongs to a place only when it concerns it', () => {
     for (const q of atlas.quotes.filter((x) => x.scope === 'general'))
       expect(q.places.length, q.id).toBeLessThanOrEqual(1);
   });
+  it('marks a link `names` only where the quote’s text names the place', () => {
+    const named = atlas.quotes.flatMap((q) => q.places.filter((l) => l.names).map((l) => [q, l] as const));
+    expect(named.length).toBeGreaterThan(0);
+    for (const [q, link] of named) {
+      const place = atlas.places.find((p) => p.id === link.id)!;
+      const words = place.name.split(/[\s,]+/).filter((w) => w.length >= 7);
+      expect(
+        words.some((w) => q.text.includes(w)),
+        `${q.id} → ${link.id}`,
+      ).toBe(true);
+    }
+  });
+  it('does not call a section general-only when its quote names the place', () => {
+    const haqqani = atlas.places.find((p) => p.id === 'khalil-haqqani-killing')!;
+    expect(placeQuotes(haqqani).islamabad.onlyGeneral).toBe(false);
+  });
   it('shows a quote’s text once per place', () => {
     for (const p of atlas.places) expect(repeatedTexts(p), p.id).toEqual([]);
   });

@@ -58,7 +58,8 @@ export function placeQuotes(place: Pick<AtlasPlace, 'id' | 'quotes'>): Record<Si
     out[side] = {
       quotes,
       saysNothing: quotes.length === 0,
-      onlyGeneral: quotes.length > 0 && quotes.every((q) => q.scope === 'general'),
+      onlyGeneral:
+        quotes.length > 0 && quotes.every((q) => q.scope === 'general' && !linkOf(q, place.id)?.names),
     };
   }
   return out;

@@ -141,6 +141,8 @@ export const placeLinkSchema = z
     why: z.string().min(8),
     /** The quote says ISKP is based or sheltered here: the claims lens highlights it. */
     based: z.literal(true).optional(),
+    /** A general quote that names this place itself (its evidence): here it is about the place. */
+    names: z.literal(true).optional(),
   })
   .strict();
 export type PlaceLink = z.infer<typeof placeLinkSchema>;
