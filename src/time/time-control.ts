@@ -1,6 +1,7 @@
-// The time filter control: "Dates from [year] to [year]", two native selects (keyboard and touch
-// work as the platform's own), with the number of events shown. A URL date finer than a year
-// (?from=2023-07) appears as its own option, so the control always shows the range in force.
+// The time filter control: "Dates from […] to […]", two native selects (keyboard and touch work as
+// the platform's own) offering whole years and each event's own date ("from the Peshawar mosque
+// bombing, March 2022"), with the number of events shown. A URL date that is neither (?from=2023-07)
+// appears as its own option, so the control always shows the range in force.
 // Like the legend, it folds to one button on small maps (phones), where it would cover places; the
 // button still says how many events the range shows.
 import type { IControl } from 'maplibre-gl';
@@ -18,6 +19,19 @@ export function yearsOf(places: AtlasPlace[]): number[] {
   const first = Math.min(...dates.map((d) => Number(d.firstDay.slice(0, 4))));
   const last = Math.max(...dates.map((d) => Number(d.lastDay.slice(0, 4))));
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** Each event's date as a range end: where it starts (for "from") or ends (for "to"), earliest first. */
+export function eventDatesOf(places: AtlasPlace[], end: 'from' | 'to'): { value: string; label: string }[] {
+  const out = new Map<string, string[]>();
+  for (const p of places) {
+    if (!p.date) continue;
+    const value = end === 'from' ? p.date.start : p.date.end;
+    out.set(value, [...(out.get(value) ?? []), p.name]);
+  }
+  return [...out]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([value, names]) => ({ value, label: `${formatPartialDate(value)}: ${names.join('; ')}` }));
 }
 
 export class TimeFilterControl implements IControl {
@@ -41,8 +55,14 @@ export class TimeFilterControl implements IControl {
     const select = (end: 'from' | 'to', value: string | null) => {
       const s = el('select', { id: `${id}-${end}`, name: end, class: 'time-select' });
       s.append(el('option', { value: '' }, end === 'from' ? 'earliest' : 'latest'));
-      for (const y of years) s.append(el('option', { value: y }, y));
-      if (value && !years.includes(value)) s.append(el('option', { value }, formatPartialDate(value)));
+      const byYear = el('optgroup', { label: 'Years' });
+      for (const y of years) byYear.append(el('option', { value: y }, y));
+      const byEvent = el('optgroup', { label: end === 'from' ? 'From an event' : 'Up to an event' });
+      const events = eventDatesOf(this.places, end).filter((e) => !years.includes(e.value));
+      for (const e of events) byEvent.append(el('option', { value: e.value }, e.label));
+      s.append(byYear, byEvent);
+      const offered = [...years, ...events.map((e) => e.value)];
+      if (value && !offered.includes(value)) s.append(el('option', { value }, formatPartialDate(value)));
       s.value = value ?? '';
       s.addEventListener('change', () => this.changed(end));
       return s;
