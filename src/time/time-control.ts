@@ -31,7 +31,15 @@ export function eventDatesOf(places: AtlasPlace[], end: 'from' | 'to'): { value:
   }
   return [...out]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([value, names]) => ({ value, label: `${formatPartialDate(value)}: ${names.join('; ')}` }));
+    .map(([value, names]) => ({
+      value,
+      label: `${shortMonth(formatPartialDate(value))}: ${names.join('; ')}`,
+    }));
+}
+
+/** "4 March 2022" → "4 Mar 2022": the select is narrow, and its choice shows the date first. */
+function shortMonth(date: string): string {
+  return date.replace(/\b([A-Z][a-z]{2})[a-z]+\b/, '$1');
 }
 
 export class TimeFilterControl implements IControl {
