@@ -8,6 +8,7 @@ import { LABEL_FONTS, preloadPlugin } from './src/perf/preload-plugin.ts';
 import { downloadsPlugin } from './src/downloads/downloads-plugin.ts';
 import { firstFramePlugin } from './src/static/first-frame-plugin.ts';
 import { precompressPlugin } from './src/perf/precompress-plugin.ts';
+import { fontSubsetPlugin } from './src/perf/font-subset-plugin.ts';
 
 export default defineConfig({
   base: './',
@@ -22,6 +23,7 @@ export default defineConfig({
     // Only the label fonts: the full data (atlas.json) is the engine's, fetched after the first frame.
     preloadPlugin({ fonts: LABEL_FONTS }),
     precompressPlugin(),
+    fontSubsetPlugin(),
   ],
   build: {
     target: 'es2022',

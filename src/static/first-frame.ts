@@ -1,24 +1,14 @@
 // The first frame in the browser: keeps the picture index.html was built with when it is the
-// camera MapLibre will open at, else redraws it (a deep link, a map bigger than the data's
-// bounds) from data/first-frame.json; and turns clicks on it into places with the map's own pick
-// rule. No MapLibre and no atlas.json on this path.
-import {
-  openingCamera,
-  SMALL_MAP,
-  ZOOM_RANGE,
-  DEFAULT_VIEW,
-  type MapCamera,
-  type Viewport,
-} from '../map/camera.ts';
-import { pick, type PointerKind } from '../map/pick.ts';
-import { parseHash } from '../share/url-state.ts';
+// camera MapLibre will open at, else redraws it (a deep link, a lens, a date range, a map bigger
+// than the data's bounds) from data/first-frame.json; and turns clicks on it into places with the
+// map's own pick rule. No MapLibre and no atlas.json on this path; the drawing and picking code
+// (frame-work.ts) is itself loaded only when a redraw or a click needs it.
+import { openingCamera, DEFAULT_VIEW, type MapCamera, type Viewport } from '../map/camera.ts';
+import type { PointerKind } from '../map/pick.ts';
 import type { Lens } from '../map/lens.ts';
 import { isAllTime, type TimeRange } from '../time/range.ts';
 import type { FrameData } from './frame-data.ts';
 import { placePicked } from './handoff.ts';
-import { renderSvg } from './render-svg.ts';
-import { pickScene } from './scene.ts';
-import { svgElement } from './svg-tree.ts';
 
 let data: Promise<FrameData> | null = null;
 export function loadFrameData(): Promise<FrameData> {
@@ -28,27 +18,12 @@ export function loadFrameData(): Promise<FrameData> {
   }));
 }
 
+const work = () => import('./frame-work.ts');
+
 const same = (a: MapCamera, b: MapCamera) =>
   Math.abs(a.zoom - b.zoom) < 1e-9 &&
   Math.abs(a.center[0] - b.center[0]) < 1e-9 &&
   Math.abs(a.center[1] - b.center[1]) < 1e-9;
-
-/** The place a link opens (drawn selected in the first frame, as the map will). */
-export function linkedPlace(d: FrameData): string | null {
-  const id = new URLSearchParams(location.hash.replace(/^#/, '')).get('place');
-  return d.places.some((p) => p.id === id) ? id : null;
-}
-
-export function cameraFor(d: FrameData, viewport: Viewport): MapCamera {
-  const link = parseHash(location.hash, {
-    placeIds: new Set(d.places.map((p) => p.id)),
-    bounds: d.bounds,
-    minZoom: ZOOM_RANGE.min,
-    maxZoom: ZOOM_RANGE.max,
-  });
-  const place = d.places.find((p) => p.id === link.place) ?? null;
-  return openingCamera({ camera: link.camera, place }, viewport, d.bounds, matchMedia(SMALL_MAP).matches);
-}
 
 /** What the link asks the map to show besides its camera: the claims lens and the time filter. */
 export interface FrameView {
@@ -109,34 +84,20 @@ export class FirstFrame {
       return;
     }
     this.root.classList.add('redrawing');
-    void loadFrameData().then((d) => {
+    void Promise.all([loadFrameData(), work()]).then(([d, { cameraFor, drawFrame }]) => {
       this.camera = cameraFor(d, v);
-      const svg = svgElement(
-        renderSvg(d, {
-          camera: this.camera,
-          viewport: v,
-          selected: linkedPlace(d),
-          lens: this.view.lens,
-          range: this.view.range,
-          attrs: { class: 'first-frame-svg fitted', 'aria-hidden': 'true' },
-        }),
-      );
-      this.root.replaceChildren(svg);
+      this.root.replaceChildren(drawFrame(d, this.camera, v, this.view));
       this.root.classList.remove('redrawing');
     });
   }
 
   private async click(e: MouseEvent): Promise<void> {
-    const d = await loadFrameData();
+    const pointer: PointerKind = (e as PointerEvent).pointerType === 'touch' ? 'touch' : 'mouse';
+    const [d, { cameraFor, pickOnFrame }] = await Promise.all([loadFrameData(), work()]);
     const box = this.container.getBoundingClientRect();
     const v = this.viewport();
     const camera = this.camera ?? cameraFor(d, v);
-    const pointer: PointerKind = (e as PointerEvent).pointerType === 'touch' ? 'touch' : 'mouse';
-    const hit = pick(
-      [e.clientX - box.left, e.clientY - box.top],
-      pointer,
-      pickScene(d, camera, v, this.view.range),
-    );
+    const hit = pickOnFrame(d, camera, v, this.view, [e.clientX - box.left, e.clientY - box.top], pointer);
     // A chooser (overlapping symbols) is the engine's to show; until then the nearest is opened.
     if (hit.kind === 'place') placePicked(hit.id);
     else if (hit.kind === 'chooser') placePicked(hit.ids[0]);
