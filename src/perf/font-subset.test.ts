@@ -1,0 +1,18 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { charactersIn } from './font-subset-plugin.ts';
+
+describe('the font subset’s characters', () => {
+  it('keeps printable ASCII and every other character found in the built text files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'subset-'));
+    mkdirSync(join(dir, 'data'));
+    writeFileSync(join(dir, 'index.html'), '<p>“Safe havens” — ¶2</p>');
+    writeFileSync(join(dir, 'data', 'atlas.json'), '{"name":"Pul-e-Charkhi · Nūristān"}');
+    writeFileSync(join(dir, 'photo.png'), 'ü'); // not text: not read
+    const chars = charactersIn(dir);
+    for (const c of ['a', 'Z', '~', ' ', '“', '”', '—', '¶', '·', 'ū', 'ā']) expect(chars).toContain(c);
+    expect(chars).not.toContain('ü');
+  });
+});
