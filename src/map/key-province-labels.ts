@@ -4,7 +4,7 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { Atlas } from '../data/atlas-types.ts';
-import { insetView, KEY_PROVINCES, labelInView } from './label-in-view.ts';
+import { homeLabelPoint, insetView, KEY_PROVINCES, labelInView } from './label-in-view.ts';
 
 export const KEY_PROVINCE_SOURCE = 'key-province-points';
 
@@ -22,7 +22,7 @@ function keyProvinces(atlas: Atlas): KeyProvince[] {
       (f) => f.properties?.layer === 'province-label' && f.properties?.name === name,
     )?.geometry as Point | undefined;
     if (shape && own && (shape.type === 'Polygon' || shape.type === 'MultiPolygon'))
-      out.push({ name, own: own.coordinates, shape });
+      out.push({ name, own: homeLabelPoint(shape, own.coordinates), shape });
   }
   return out;
 }

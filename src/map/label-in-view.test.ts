@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
-import { labelInView } from './label-in-view.ts';
+import { buildAtlas } from '../data/atlas.ts';
+import { unprojector } from './camera.ts';
+import { insetView, KEY_PROVINCES, labelInView } from './label-in-view.ts';
 
 // An L-shaped province: a crescent whose centre of mass lies outside it.
 const ell: Polygon = {
@@ -34,5 +36,42 @@ describe('labelInView', () => {
   });
   it('gives nothing when no part of the area is in view', () => {
     expect(labelInView(ell, [1, 5], [20, 20, 30, 30])).toBeNull();
+  });
+});
+
+describe('labelInView on the real provinces', () => {
+  const atlas = buildAtlas();
+  it('never throws, and any point it gives is in the view, for views all over the map at every zoom', () => {
+    for (const id of Object.keys(KEY_PROVINCES)) {
+      const shape = atlas.placeFeatures.features.find((f) => f.properties?.id === id)!.geometry as Polygon;
+      for (const span of [8, 2, 0.5, 0.05, 0.01])
+        for (let lng = 60; lng <= 76; lng += 0.37)
+          for (let lat = 24; lat <= 37; lat += 0.41) {
+            const view: [number, number, number, number] = [lng, lat, lng + span, lat + span * 0.7];
+            const at = labelInView(shape, [0, 0], view);
+            if (at) {
+              expect(at[0]).toBeGreaterThanOrEqual(view[0] - 1e-9);
+              expect(at[0]).toBeLessThanOrEqual(view[2] + 1e-9);
+            }
+          }
+    }
+  });
+});
+
+describe('labelInView where a view cuts a province to slivers', () => {
+  it('gives a point or nothing, never an error (zoom 12 on the Kurram border, a link that threw)', () => {
+    const atlas = buildAtlas();
+    const kp = atlas.placeFeatures.features.find((f) => f.properties?.id === 'khyber-pakhtunkhwa')!
+      .geometry as Polygon;
+    for (const [w, h] of [
+      [700, 400],
+      [1280, 686],
+      [375, 459],
+    ])
+      for (let dx = -0.2; dx <= 0.2; dx += 0.02) {
+        const camera = { center: [70 + dx, 34] as [number, number], zoom: 12 };
+        const view = insetView(unprojector(camera, { width: w, height: h }), w, h);
+        expect(() => labelInView(kp, [0, 0], view)).not.toThrow();
+      }
   });
 });

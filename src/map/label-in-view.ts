@@ -3,8 +3,12 @@
 // edge, so the name would be missing or cut. Rule: the area's own label point while it is well
 // inside the view (labels do not wander on desktop), else the middle of the largest part of the
 // area in view, else nothing. One pure function for the map (on every moveend) and the first frame.
+// The "own" point of the two key provinces is itself moved, once, into the smallest map the site is
+// read in at the default view (homeLabelPoint), so at that view every map and every crop of the
+// built first frame, phone or desktop, names them in the same place.
 import { area, bboxClip, booleanPointInPolygon, centroid } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { DEFAULT_VIEW, unprojector } from './camera.ts';
 
 /** The view in lng/lat [west, south, east, north], already inset by half a label. */
 export type ViewBox = [number, number, number, number];
@@ -16,9 +20,21 @@ const inBox = (p: Position, b: ViewBox) => p[0] >= b[0] && p[0] <= b[2] && p[1] 
 
 export function labelInView(shape: Polygon | MultiPolygon, own: Position, view: ViewBox): Position | null {
   if (inBox(own, view)) return own;
-  const clipped = bboxClip(shape, view).geometry as Polygon | MultiPolygon;
-  const parts: Position[][][] = clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
-  const polygons = parts.filter((rings) => rings.length && rings[0].length >= 4);
+  // Each part's outer ring alone (holes do not move a name much), clipped to the view; a part the
+  // view cuts down to a sliver is dropped (turf throws on a ring of fewer than 4 positions).
+  const outers = shape.type === 'Polygon' ? [shape.coordinates[0]] : shape.coordinates.map((p) => p[0]);
+  const polygons: Position[][][] = [];
+  for (const ring of outers) {
+    if (!ring || ring.length < 4) continue;
+    try {
+      const clipped = bboxClip({ type: 'Polygon', coordinates: [ring] }, view).geometry as
+        Polygon | MultiPolygon;
+      const parts = clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
+      for (const part of parts) if (part.length && part[0].length >= 4) polygons.push([part[0]]);
+    } catch {
+      // Degenerate after clipping: nothing of this part to label.
+    }
+  }
   if (!polygons.length) return null;
   const largest = polygons
     .map((coordinates): Feature<Polygon> => ({
@@ -68,4 +84,13 @@ function middleOfChord(rings: Position[][], lat: number): Position | null {
       best = [(xs[i] + xs[i + 1]) / 2, lat];
     }
   return best;
+}
+
+/** The smallest map box the default view is designed for (a phone's map under its header). */
+export const SMALLEST_MAP = { width: 360, height: 420 };
+
+/** Where a key province is named at the default view: in view in every map at least SMALLEST_MAP. */
+export function homeLabelPoint(shape: Polygon | MultiPolygon, own: Position): Position {
+  const view = insetView(unprojector(DEFAULT_VIEW, SMALLEST_MAP), SMALLEST_MAP.width, SMALLEST_MAP.height);
+  return labelInView(shape, own, view) ?? own;
 }

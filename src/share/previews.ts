@@ -3,7 +3,6 @@
 // and a 1200×630 preview image drawn from the boundaries (no external service).
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
-import { centerOfMass } from '@turf/turf';
 import type { Atlas, AtlasPlace } from '../data/atlas-types.ts';
 import { KIND_STYLES } from '../map/palette.ts';
 import { shortDate } from '../data/dates.ts';
@@ -64,32 +63,7 @@ function previewMap(atlas: Atlas, place: AtlasPlace | null, size: number): strin
   const camera = fitCamera(PREVIEW_FRAME, viewport, { top: 24, bottom: 24, left: 24, right: 24 });
   const tree = renderSvg(data, { camera, viewport, fonts: RESVG_FONTS, selected: place?.id ?? null });
   const project = projector(camera, viewport);
-  // Country names for the two focus countries (the map itself leaves them to the reader's eye).
-  const names = new Intl.DisplayNames(['en'], { type: 'region' });
-  for (const f of atlas.basemap.features.filter(
-    (f) => f.properties?.layer === 'country' && ['AF', 'PK'].includes(f.properties.country),
-  )) {
-    const [x, y] = project(centerOfMass(f).geometry.coordinates);
-    tree.children!.push(
-      h(
-        'text',
-        {
-          x: x.toFixed(1),
-          y: (y + (f.properties!.country === 'AF' ? 40 : 60)).toFixed(1),
-          'font-family': 'Noto Sans',
-          'font-weight': 700,
-          'font-size': 20,
-          'letter-spacing': 3,
-          'text-anchor': 'middle',
-          fill: '#5f5a52',
-          stroke: '#ffffff',
-          'stroke-width': 3,
-          'paint-order': 'stroke',
-        },
-        (names.of(String(f.properties!.country)) ?? '').toUpperCase(),
-      ),
-    );
-  }
+  // The renderer names the countries itself, as the map does (no second set of names here).
   if (place?.geometryType === 'Point') {
     const [x, y] = project(place.anchor);
     const colour = KIND_STYLES[place.kind].colour;

@@ -55,3 +55,38 @@ describe('the first frame draws what the link asks for', () => {
     expect(from2023.length).toBeLessThan(all.length);
   });
 });
+
+describe('the key provinces are named where every map at the default view shows them', () => {
+  it('names Khyber Pakhtunkhwa and Balochistan inside a phone-sized crop of the built picture', () => {
+    const big = { width: 1400, height: 1000 };
+    const svg = svgString(renderSvg(data, { camera: DEFAULT_VIEW, viewport: big }));
+    for (const name of ['Balochistan', 'Khyber']) {
+      const m = svg.match(new RegExp(`<text x="([\\d.]+)" y="([\\d.]+)"[^>]*>(?:<tspan[^>]*>)?${name}`));
+      expect(m, name).not.toBeNull();
+      const dx = Number(m![1]) - big.width / 2;
+      const dy = Number(m![2]) - big.height / 2;
+      // A 375 × 459 phone map sees the central crop: the name's anchor keeps half a name inside it.
+      expect(Math.abs(dx), name).toBeLessThan(375 / 2 - 40);
+      expect(Math.abs(dy), name).toBeLessThan(459 / 2 - 15);
+    }
+  });
+});
+
+describe('deep links', () => {
+  it('draws at the deepest zoom where an area is cut to slivers (#map=12/34/70 threw)', () => {
+    for (const [w, h] of [
+      [700, 300],
+      [480, 300],
+      [1280, 686],
+    ])
+      for (const [lng, lat] of [
+        [70, 34],
+        [70.5, 34.1],
+        [71.5, 34.6],
+        [66.9, 30.9],
+      ])
+        expect(() =>
+          renderSvg(data, { camera: { zoom: 12, center: [lng, lat] }, viewport: { width: w, height: h } }),
+        ).not.toThrow();
+  });
+});

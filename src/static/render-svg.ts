@@ -6,7 +6,7 @@
 import type { MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { bboxClip, simplify } from '@turf/turf';
 import { projector, unprojector, type MapCamera, type Viewport } from '../map/camera.ts';
-import { insetView, KEY_PROVINCES, labelInView } from '../map/label-in-view.ts';
+import { homeLabelPoint, insetView, KEY_PROVINCES, labelInView } from '../map/label-in-view.ts';
 import { BASE, KIND_STYLES, LENS_COLOURS, LENS_PAINT, PALETTES, SELECTED } from '../map/palette.ts';
 import type { Lens } from '../map/lens.ts';
 import { ALL_TIME, inRange, type TimeRange } from '../time/range.ts';
@@ -75,7 +75,15 @@ type Project = (p: Position) => [number, number];
 function screenGeometry(g: Polygon | MultiPolygon | MultiLineString, v: Viewport): Position[][][] {
   const margin = 20;
   const clipped = bboxClip(g, [-margin, -margin, v.width + margin, v.height + margin]).geometry;
-  const simple = simplify(clipped, { tolerance: 1, highQuality: false });
+  let simple = clipped;
+  try {
+    simple = simplify(clipped, { tolerance: 1, highQuality: false });
+  } catch {
+    // Turf refuses a clipped ring that collapses to fewer than 4 positions (an area cut to a
+    // sliver at the view's edge, deep zooms): draw it unsimplified, without such rings.
+    if (clipped.type === 'MultiPolygon')
+      simple = { ...clipped, coordinates: clipped.coordinates.map((p) => p.filter((r) => r.length >= 4)) };
+  }
   if (simple.type === 'Polygon') return [simple.coordinates];
   if (simple.type === 'MultiPolygon') return simple.coordinates;
   if (simple.type === 'MultiLineString') return [simple.coordinates];
@@ -440,7 +448,7 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
       type: 'MultiPolygon',
       coordinates: polygons.map((rings) => rings.map((r) => toLngLat(r))),
     };
-    const at = labelInView(shape, own, view);
+    const at = labelInView(shape, homeLabelPoint(shape, own), view);
     if (!at) continue;
     const [x, y] = project(at);
     const style = {
