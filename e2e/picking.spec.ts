@@ -338,3 +338,33 @@ test('picking table: 375×740 touch phone at the default view @phone', async ({ 
   record('phone', cells);
   expectTable(cells, await mappedIds(page));
 });
+
+test('a click on a cluster whose chooser is open keeps it open; a click elsewhere closes it', async ({
+  page,
+}) => {
+  await openMap(page, './#map=8/34.53/69.17');
+  await settled(page);
+  const at = await page.evaluate(() => {
+    const { map, atlas } = (
+      window as unknown as {
+        __map: { map: import('maplibre-gl').Map; atlas: import('../src/data/atlas-types.ts').Atlas };
+      }
+    ).__map;
+    const p = atlas.places.find((x) => x.id === 'kabul-suicide-bombings')!;
+    const pt = map.project(p.anchor as [number, number]);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + pt.x, y: box.top + pt.y, left: box.left + 40, bottom: box.bottom - 60 };
+  });
+  const chooser = page.locator('.place-chooser');
+  await page.mouse.click(at.x, at.y);
+  await expect(chooser).toBeVisible();
+  // Just below the symbols (the chooser stands above them): the click reaches the map.
+  expect(await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.tagName, [at.x, at.y + 10])).toBe(
+    'CANVAS',
+  );
+  await page.mouse.click(at.x, at.y + 10);
+  await page.waitForTimeout(300);
+  await expect(chooser).toBeVisible();
+  await page.mouse.click(at.left, at.bottom);
+  await expect(chooser).toHaveCount(0);
+});

@@ -7,17 +7,27 @@ import { placeButtonLabel } from './place-list.ts';
 import { kindAndDate } from './place-card.ts';
 
 export class PlaceChooser {
+  // Not MapLibre's closeOnClick: a click on the same cluster while the chooser is open would
+  // reopen it and then close it in the same click (the popup's own listener runs after ours).
   private popup = new Popup({
-    closeOnClick: true,
+    closeOnClick: false,
     focusAfterOpen: false,
     className: 'place-chooser-popup',
     maxWidth: '300px',
   });
 
+  /** Set while the click that opened the chooser is still being handled. */
+  private justShown = false;
+
   constructor(
     private map: MapLibreMap,
     private onPick: (id: string) => void,
-  ) {}
+  ) {
+    // A click anywhere else on the map closes it (as closeOnClick would), not the one that opened it.
+    map.on('click', () => {
+      if (!this.justShown) this.hide();
+    });
+  }
 
   show(places: AtlasPlace[], at: [number, number], heading = `${places.length} places here`): void {
     const list = el('ul', { class: 'chooser-list' });
@@ -41,6 +51,8 @@ export class PlaceChooser {
       list,
     );
     this.popup.setLngLat(at).setDOMContent(box).addTo(this.map);
+    this.justShown = true;
+    setTimeout(() => (this.justShown = false));
     list.querySelector('button')?.focus({ preventScroll: true });
   }
 
