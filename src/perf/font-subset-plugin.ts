@@ -2,26 +2,18 @@
 // pages, scripts, styles and data: every label MapLibre draws comes from the data), about 13 KB →
 // 8 KB each. The fonts are in every reader's first bytes, embeds included. A character outside the
 // subset (an embed title typed in another script) falls back to the page's next font, as before.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { builtFiles } from './built-files.ts';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
 
 const TEXT = /\.(html|m?js|css|json|geojson|txt)$/;
 
-function* files(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* files(path);
-    else yield path;
-  }
-}
-
 /** Printable ASCII always, plus every other character in the built text files. */
 export function charactersIn(dir: string): string {
   const chars = new Set<string>();
   for (let c = 0x20; c < 0x7f; c++) chars.add(String.fromCharCode(c));
-  for (const path of files(dir)) {
+  for (const path of builtFiles(dir)) {
     if (!TEXT.test(path)) continue;
     for (const ch of readFileSync(path, 'utf8')) if (ch.codePointAt(0)! > 0x7f) chars.add(ch);
   }
@@ -40,7 +32,7 @@ export function fontSubsetPlugin(): Plugin {
       const text = charactersIn(outDir);
       let before = 0;
       let after = 0;
-      for (const path of files(outDir)) {
+      for (const path of builtFiles(outDir)) {
         if (!path.endsWith('.woff2')) continue;
         const font = readFileSync(path);
         const subset = await subsetFont(font, text, { targetFormat: 'woff2' });

@@ -1,24 +1,16 @@
 // Vite plugin: writes a .gz (gzip -9) and a .br (brotli q11) beside every built text file over
 // 1 KB, for hosts that serve precompressed files (nginx gzip_static/brotli_static, Netlify,
 // Cloudflare Pages, sirv…): the reader gets the smallest bytes with no compression at request time.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { builtFiles } from './built-files.ts';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 const TEXT = /\.(html|m?js|css|json|svg|txt|xml|map)$/;
 
-function* files(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* files(path);
-    else yield path;
-  }
-}
-
 export function precompress(dir: string): { files: number; raw: number; gzip: number; brotli: number } {
   const total = { files: 0, raw: 0, gzip: 0, brotli: 0 };
-  for (const path of files(dir)) {
+  for (const path of builtFiles(dir)) {
     if (!TEXT.test(path)) continue;
     const body = readFileSync(path);
     if (body.length < 1024) continue;
