@@ -29,7 +29,7 @@ import { renderPositions } from './ui/positions-view.ts';
 import { showMapFallback, whyNoMap } from './ui/fallback.ts';
 import { addOnlineBasemap } from './map/online-basemap.ts';
 import { filterListOnly, startTimeFilter } from './time/start.ts';
-import { applyTheme, onThemeChange } from './map/theme.ts';
+import { applyTheme, onThemeChange, pagePalette } from './map/theme.ts';
 import type { Palette } from './map/palette.ts';
 import { repaint } from './map/repaint.ts';
 import { openingCamera } from './map/camera.ts';
@@ -98,17 +98,15 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions, palette:
     : !options.embed && !matchMedia(SMALL_MAP).matches; // folded on phones, landscape and small maps
   const legend = new LegendControl(kinds, legendOpen, palette);
   map.addControl(legend, 'top-left');
-  // The reader's dark-mode setting changing while the page is open (src/boot.ts follows it).
-  let styleLoaded = false;
-  let pending: Palette | null = null;
-  map.once('load', () => {
-    styleLoaded = true;
-    if (pending) repaint(map, buildStyle(atlas, pending), pending);
-  });
-  onThemeChange((p) => {
-    if (styleLoaded) repaint(map, buildStyle(atlas, p), p);
-    else pending = p;
+  // The reader's dark-mode setting changing while the page is open (src/boot.ts follows it): from
+  // the style's load on; a change before it is caught up with then.
+  const themed = (p: Palette) => {
+    repaint(map, buildStyle(atlas, p), p);
     legend.setPalette(p);
+  };
+  map.once('load', () => {
+    onThemeChange(themed);
+    if (pagePalette() !== palette) themed(pagePalette());
   });
   const selection = new PlaceSelection(map, atlas.places, atlas.placeFeatures.features);
   // On phones Share and Embed sit in the header, not over the places at the top of the map.

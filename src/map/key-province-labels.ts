@@ -57,6 +57,6 @@ export function startKeyProvinceLabels(map: MapLibreMap, atlas: Atlas): void {
       ?.setData(keyProvincePoints(provinces, unproject, canvas.clientWidth, canvas.clientHeight));
   };
   update();
+  // A resize ends with a moveend too (MapLibre's Map.resize), so this covers both.
   map.on('moveend', update);
-  map.on('resize', update);
 }

@@ -21,6 +21,11 @@ export function followTheme(forced: Theme | null): void {
   });
 }
 
+/** The palette of the theme the page shows now (set by applyTheme). */
+export function pagePalette(): Palette {
+  return PALETTES[document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light'];
+}
+
 export function onThemeChange(listener: (palette: Palette) => void): void {
   listeners.push(listener);
 }

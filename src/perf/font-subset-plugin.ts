@@ -21,14 +21,12 @@ export function charactersIn(dir: string): string {
 }
 
 export function fontSubsetPlugin(): Plugin {
-  let outDir = 'dist';
   return {
     name: 'font-subset',
     apply: 'build',
-    configResolved(config) {
-      outDir = config.build.outDir;
-    },
-    async writeBundle() {
+    // Once the bundle is on disk: `dir` is the build's output folder.
+    async writeBundle({ dir }) {
+      const outDir = dir ?? 'dist';
       const text = charactersIn(outDir);
       let before = 0;
       let after = 0;

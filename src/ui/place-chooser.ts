@@ -7,27 +7,16 @@ import { placeButtonLabel } from './place-list.ts';
 import { kindAndDate } from './place-card.ts';
 
 export class PlaceChooser {
-  // Not MapLibre's closeOnClick: a click on the same cluster while the chooser is open would
-  // reopen it and then close it in the same click (the popup's own listener runs after ours).
-  private popup = new Popup({
-    closeOnClick: false,
-    focusAfterOpen: false,
-    className: 'place-chooser-popup',
-    maxWidth: '300px',
-  });
-
-  /** Set while the click that opened the chooser is still being handled. */
-  private justShown = false;
+  /**
+   * A new popup per opening: reusing one, a click on the same cluster while it was open reopened it
+   * and then closed it in the same click (its closeOnClick listener ran after the reopening).
+   */
+  private popup: Popup | null = null;
 
   constructor(
     private map: MapLibreMap,
     private onPick: (id: string) => void,
-  ) {
-    // A click anywhere else on the map closes it (as closeOnClick would), not the one that opened it.
-    map.on('click', () => {
-      if (!this.justShown) this.hide();
-    });
-  }
+  ) {}
 
   show(places: AtlasPlace[], at: [number, number], heading = `${places.length} places here`): void {
     const list = el('ul', { class: 'chooser-list' });
@@ -50,17 +39,24 @@ export class PlaceChooser {
       el('p', { class: 'chooser-heading' }, heading),
       list,
     );
-    this.popup.setLngLat(at).setDOMContent(box).addTo(this.map);
-    this.justShown = true;
-    setTimeout(() => (this.justShown = false));
+    this.popup?.remove();
+    this.popup = new Popup({
+      closeOnClick: true,
+      focusAfterOpen: false,
+      className: 'place-chooser-popup',
+      maxWidth: '300px',
+    })
+      .setLngLat(at)
+      .setDOMContent(box)
+      .addTo(this.map);
     list.querySelector('button')?.focus({ preventScroll: true });
   }
 
   hide(): void {
-    this.popup.remove();
+    this.popup?.remove();
   }
 
   get isOpen(): boolean {
-    return this.popup.isOpen();
+    return this.popup?.isOpen() ?? false;
   }
 }
