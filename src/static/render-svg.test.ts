@@ -90,3 +90,12 @@ describe('deep links', () => {
         ).not.toThrow();
   });
 });
+
+describe('the first frame paints without waiting for multisampling', () => {
+  it('starts with a full-size sea rectangle drawn with crisp edges (Chrome skips MSAA for the picture)', () => {
+    const first = /^<svg[^>]*>\s*<rect ([^>]*)\/?>/.exec(draw())?.[1] ?? '';
+    expect(first).toContain('shape-rendering="crispEdges"');
+    expect(first).toContain(`width="${viewport.width}"`);
+    expect(first).toContain(`height="${viewport.height}"`);
+  });
+});
