@@ -7,6 +7,7 @@ import { cspPlugin } from './src/security/csp.ts';
 import { LABEL_FONTS, preloadPlugin } from './src/perf/preload-plugin.ts';
 import { downloadsPlugin } from './src/downloads/downloads-plugin.ts';
 import { firstFramePlugin } from './src/static/first-frame-plugin.ts';
+import { controlsDataPlugin } from './src/static/controls-data-plugin.ts';
 import { precompressPlugin } from './src/perf/precompress-plugin.ts';
 import { fontSubsetPlugin } from './src/perf/font-subset-plugin.ts';
 
@@ -20,6 +21,7 @@ export default defineConfig({
     sourcePagesPlugin(),
     cspPlugin(),
     firstFramePlugin(),
+    controlsDataPlugin(),
     // Only the label fonts: the full data (atlas.json) is the engine's, fetched after the first frame.
     preloadPlugin({ fonts: LABEL_FONTS }),
     precompressPlugin(),
@@ -31,7 +33,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // MapLibre in a chunk of its own: cached across app releases, and measured apart (npm run bench).
-        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] },
+        // Its stylesheet is not in the group: the first frame's controls load it without the engine.
+        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/].*\.m?js$/ }] },
       },
     },
   },

@@ -108,6 +108,40 @@ test('a click on the first frame before the engine is up opens the place once it
   expect(decodeURIComponent(page.url())).toContain('place=peshawar-mosque-2022');
 });
 
+test('the site’s first frame has the legend and the date filter where the engine puts them, and they work before it', async ({
+  page,
+}) => {
+  const release = await holdEngine(page);
+  await page.goto('./');
+  const controls = page.locator('#map > .first-frame-controls');
+  const legend = controls.locator('.legend');
+  await expect(legend.locator('li')).toHaveCount(8);
+  const dates = controls.locator('.time-filter');
+  await expect(dates.locator('.time-toggle')).toHaveText('Dates: all 10 events');
+  // Placed and styled by MapLibre's stylesheet: 10 px in from the map's corner, on a white card.
+  const map = (await page.locator('#map').boundingBox())!;
+  const before = (await legend.boundingBox())!;
+  expect(before.x - map.x).toBeCloseTo(10, 0);
+  expect(before.y - map.y).toBeCloseTo(10, 0);
+  expect(await legend.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 255, 255)');
+  // Changing the dates before the engine: the picture, the list and the address follow.
+  await dates.locator('select[name=from]').selectOption('2023');
+  await expect(dates.locator('.time-count')).toHaveText('6 of 10 events');
+  await expect(page.locator('#map > .first-frame svg [data-place="kabul-airport-2021"]')).toHaveCount(0);
+  await expect(page.locator('#map > .first-frame svg [data-place="bajaur-convention-2023"]')).toHaveCount(1);
+  await expect(page.locator('#place-list li[data-place="kabul-airport-2021"]')).toBeHidden();
+  expect(page.url()).toContain('from=2023');
+  // The engine starts from that range, its controls where these were, and these are gone.
+  await release();
+  await page.waitForSelector('html[data-map-ready]');
+  await expect(page.locator('#map > .first-frame-controls')).toHaveCount(0);
+  const engineDates = page.locator('.maplibregl-ctrl-top-left .time-filter');
+  await expect(engineDates.locator('.time-count')).toHaveText('6 of 10 events');
+  const after = (await page.locator('.maplibregl-ctrl-top-left .legend').boundingBox())!;
+  expect(Math.abs(after.x - before.x) + Math.abs(after.y - before.y)).toBeLessThan(1);
+  expect(Math.abs(after.width - before.width) + Math.abs(after.height - before.height)).toBeLessThan(1);
+});
+
 test('no layout shift across the swap (CLS 0)', async ({ page }) => {
   await page.addInitScript(() => {
     const w = window as unknown as { __cls: number };

@@ -13,11 +13,12 @@ import { startHeightMessages } from './embed/height.ts';
 import { FirstFrame } from './static/first-frame.ts';
 import { onIntent } from './static/intent.ts';
 import { showMapFallback } from './ui/fallback.ts';
+import { controlsStartOpen } from './ui/controls-open.ts';
 import { applyTheme, followTheme } from './map/theme.ts';
 
 const options = parseOptions(location.search);
 // Before anything paints: the page's colours follow ?theme= or the reader's preference.
-applyTheme(options.theme);
+const palette = applyTheme(options.theme);
 followTheme(options.theme);
 if (options.embed) {
   document.documentElement.classList.add('embed');
@@ -52,7 +53,16 @@ else if (options.embed) {
   // embed (?story=) is driven by its article, which needs the engine to answer its commands.
   // The first frame draws the claims lens, the time filter and the dark palette like the map does.
   if (/place=/.test(location.hash) || options.story.length) void loadEngine();
-} else afterFirstPaint(() => void loadEngine());
+} else {
+  // The legend and the date filter, as the engine will draw them, from the first frame on; the
+  // engine's parse would hold them back, so it is fetched once they are on the page.
+  const controls = import('./static/frame-controls.ts')
+    .then(({ startFrameControls }) =>
+      startFrameControls(container, frame, options.time, palette, controlsStartOpen(options)),
+    )
+    .catch(() => undefined); // the engine brings its own
+  afterFirstPaint(() => void controls.then(loadEngine));
+}
 
 /**
  * Runs `then` once the browser reports the first contentful paint (presented, not only

@@ -24,6 +24,7 @@ import { ReadingPane } from './ui/reading-pane.ts';
 import { PlaceChooser } from './ui/place-chooser.ts';
 import { PlaceList } from './ui/place-list.ts';
 import { LegendControl } from './ui/legend.ts';
+import { controlsStartOpen } from './ui/controls-open.ts';
 import { renderSourcesPanel, wireSourcesPanel } from './ui/sources-panel.ts';
 import { renderPositions } from './ui/positions-view.ts';
 import { showMapFallback, whyNoMap } from './ui/fallback.ts';
@@ -93,9 +94,7 @@ function headerControl(element: HTMLElement): HTMLElement {
 
 function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions, palette: Palette): void {
   const kinds = [...new Set(atlas.places.map((p) => p.kind))] as PlaceKind[];
-  const legendOpen = options.legend
-    ? options.legend === 'open'
-    : !options.embed && !matchMedia(SMALL_MAP).matches; // folded on phones, landscape and small maps
+  const legendOpen = controlsStartOpen(options);
   const legend = new LegendControl(kinds, legendOpen, palette);
   map.addControl(legend, 'top-left');
   // The reader's dark-mode setting changing while the page is open (src/boot.ts follows it): from
@@ -175,7 +174,8 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions, palette:
       addOnlineBasemap(map, () =>
         showNotice('The online basemap could not be reached, so the map shows its built-in basemap.'),
       );
-    startTimeFilter(map, atlas.places, byId('place-list'), options.time, legendOpen);
+    // The range in the address now: the first frame's date filter may have changed it since boot.
+    startTimeFilter(map, atlas.places, byId('place-list'), parseOptions(location.search).time, legendOpen);
     startKeyProvinceLabels(map, atlas);
     // The claims lens: from the link, and (in a story) from the host page's messages.
     let lensKey: HTMLElement | null = null;

@@ -61,6 +61,12 @@ export class FirstFrame {
     return frame;
   }
 
+  /** The date filter changed before the engine arrived: the picture shows the new range. */
+  setRange(range: TimeRange): void {
+    this.view = { ...this.view, range };
+    this.paint();
+  }
+
   private viewport(): Viewport {
     return { width: this.container.clientWidth, height: this.container.clientHeight };
   }

@@ -28,7 +28,8 @@ export function onPlacePicked(h: PickHandler): void {
   }
 }
 
-/** Removes the first frame (MapLibre has drawn its first complete frame under it). */
+/** Removes the first frame and its controls (MapLibre has drawn its first complete frame under it). */
 export function retireFirstFrame(): void {
-  document.querySelector('#map > .first-frame')?.remove();
+  for (const part of document.querySelectorAll('#map > .first-frame, #map > .first-frame-controls'))
+    part.remove();
 }

@@ -2,8 +2,8 @@
 // each feature's day numbers, set at build in src/data/atlas.ts) and the list of places. Places
 // without a date have no day numbers and always pass.
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import type { AtlasPlace } from '../data/atlas-types.ts';
 import { dayBounds, inRange, isAllTime, type TimeRange } from './range.ts';
+import type { TimedPlace } from './time-control.ts';
 
 export function timeExpression(r: TimeRange): ExpressionSpecification {
   const [from, to] = dayBounds(r);
@@ -37,7 +37,7 @@ export class MapTimeFilter {
 /** Hides the list items of places outside the range; returns how many dated places are shown. */
 export function filterList(
   root: HTMLElement,
-  places: AtlasPlace[],
+  places: readonly TimedPlace[],
   r: TimeRange,
 ): { shown: number; dated: number } {
   let shown = 0;

@@ -5,15 +5,22 @@
 // Like the legend, it folds to one button on small maps (phones), where it would cover places; the
 // button still says how many events the range shows.
 import type { IControl } from 'maplibre-gl';
-import type { AtlasPlace } from '../data/atlas-types.ts';
+import type { PlaceDate } from '../data/dates.ts';
 import { formatPartialDate } from '../data/dates.ts';
 import { el } from '../ui/dom.ts';
 import { checkedRange, type TimeRange } from './range.ts';
 
 let counter = 0;
 
+/** What the control needs of a place: its name and date (the atlas's places, or the first frame's). */
+export interface TimedPlace {
+  id: string;
+  name: string;
+  date?: Pick<PlaceDate, 'start' | 'end' | 'firstDay' | 'lastDay'> | null;
+}
+
 /** The years the dated places cover, first to last. */
-export function yearsOf(places: AtlasPlace[]): number[] {
+export function yearsOf(places: readonly TimedPlace[]): number[] {
   const dates = places.flatMap((p) => (p.date ? [p.date] : []));
   if (!dates.length) return [];
   const first = Math.min(...dates.map((d) => Number(d.firstDay.slice(0, 4))));
@@ -22,7 +29,10 @@ export function yearsOf(places: AtlasPlace[]): number[] {
 }
 
 /** Each event's date as a range end: where it starts (for "from") or ends (for "to"), earliest first. */
-export function eventDatesOf(places: AtlasPlace[], end: 'from' | 'to'): { value: string; label: string }[] {
+export function eventDatesOf(
+  places: readonly TimedPlace[],
+  end: 'from' | 'to',
+): { value: string; label: string }[] {
   const out = new Map<string, string[]>();
   for (const p of places) {
     if (!p.date) continue;
@@ -51,7 +61,7 @@ export class TimeFilterControl implements IControl {
   private panel!: HTMLElement;
 
   constructor(
-    private places: AtlasPlace[],
+    private places: readonly TimedPlace[],
     private initial: TimeRange,
     private onChange: (r: TimeRange, problem: string | null) => void,
     private startOpen = true,

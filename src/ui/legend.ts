@@ -6,6 +6,8 @@ import { drawSymbol } from '../map/icons.ts';
 import { el } from './dom.ts';
 
 const POINT_SYMBOLS = ['circle', 'square', 'diamond', 'triangle'];
+// The first frame's legend and the engine's are on the page together for a moment: ids differ.
+let counter = 0;
 
 /** Point kinds are drawn with the map's own symbol code, in the map's palette. */
 function drawSwatch(canvas: HTMLCanvasElement, kind: PlaceKind, palette: Palette): void {
@@ -47,12 +49,13 @@ export class LegendControl implements IControl {
   }
 
   onAdd(): HTMLElement {
-    const list = el('ul', { class: 'legend-list', id: 'legend-list' });
+    const id = `legend-list-${++counter}`;
+    const list = el('ul', { class: 'legend-list', id });
     for (const k of this.kinds)
       list.append(el('li', {}, swatch(k, this.palette), el('span', {}, KIND_STYLES[k].label)));
     const toggle = el(
       'button',
-      { type: 'button', class: 'legend-toggle', 'aria-expanded': 'true', 'aria-controls': 'legend-list' },
+      { type: 'button', class: 'legend-toggle', 'aria-expanded': 'true', 'aria-controls': id },
       'Legend',
     );
     toggle.addEventListener('click', () => {

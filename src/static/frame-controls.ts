@@ -1,0 +1,46 @@
+// The site's legend and date filter on the first frame, before the engine: the engine's own
+// control classes, drawn in MapLibre's top-left corner with MapLibre's stylesheet, so the map
+// reads whole from the first frame and the engine's copies take their place without a move.
+// Changing the dates here redraws the first frame, filters the list and updates the address (the
+// engine starts from it); the first frame and these controls are retired together.
+import 'maplibre-gl/dist/maplibre-gl.css';
+import controls from 'virtual:first-frame-controls';
+import type { Palette } from '../map/palette.ts';
+import { onThemeChange } from '../map/theme.ts';
+import { LegendControl } from '../ui/legend.ts';
+import { el } from '../ui/dom.ts';
+import { showNotice } from '../ui/notice.ts';
+import { filterList } from '../time/apply.ts';
+import { withTimeParams, type TimeRange } from '../time/range.ts';
+import { TimeFilterControl } from '../time/time-control.ts';
+import type { FirstFrame } from './first-frame.ts';
+
+export function startFrameControls(
+  container: HTMLElement,
+  frame: FirstFrame,
+  range: TimeRange,
+  palette: Palette,
+  open: boolean,
+): void {
+  const list = document.getElementById('place-list');
+  const legend = new LegendControl(controls.kinds, open, palette);
+  const time: TimeFilterControl = new TimeFilterControl(
+    controls.dated,
+    range,
+    (r, problem) => {
+      if (problem) showNotice(problem);
+      history.replaceState(history.state, '', withTimeParams(new URL(location.href), r).href);
+      frame.setRange(r);
+      count(r);
+    },
+    open,
+  );
+  const count = (r: TimeRange) => {
+    const { shown, dated } = list ? filterList(list, controls.dated, r) : { shown: 0, dated: 0 };
+    time.setCount(shown, dated);
+  };
+  const corner = el('div', { class: 'maplibregl-ctrl-top-left' }, legend.onAdd(), time.onAdd());
+  count(range);
+  onThemeChange((p) => legend.setPalette(p));
+  container.append(el('div', { class: 'first-frame-controls' }, corner));
+}
