@@ -142,6 +142,34 @@ test('the site’s first frame has the legend and the date filter where the engi
   expect(Math.abs(after.width - before.width) + Math.abs(after.height - before.height)).toBeLessThan(1);
 });
 
+test('the first frame sizes its labels with the widths this browser (and so MapLibre) gives the faces', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const gaps = await page.evaluate(async () => {
+    const data = (await (await fetch('data/first-frame.json')).json()) as {
+      advances: Record<'regular' | 'bold', Record<string, number>>;
+    };
+    const faces = { regular: 'Map Sans', bold: 'Map Sans Bold' } as const;
+    await Promise.all(Object.values(faces).map((f) => document.fonts.load(`24px "${f}"`)));
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    const out: string[] = [];
+    let n = 0;
+    for (const [weight, face] of Object.entries(faces)) {
+      ctx.font = `24px "${face}"`;
+      for (const [ch, em] of Object.entries(data.advances[weight as 'regular' | 'bold'])) {
+        n++;
+        const measured = ctx.measureText(ch).width / 24;
+        if (Math.abs(measured - em) > 0.002)
+          out.push(`${weight} ${JSON.stringify(ch)}: ${em} vs ${measured}`);
+      }
+    }
+    return { n, out };
+  });
+  expect(gaps.n).toBeGreaterThan(190);
+  expect(gaps.out).toEqual([]);
+});
+
 test('no layout shift across the swap (CLS 0)', async ({ page }) => {
   await page.addInitScript(() => {
     const w = window as unknown as { __cls: number };

@@ -9,6 +9,7 @@ import type { PlaceDate } from '../data/dates.ts';
 import type { Claimant } from '../data/positions.ts';
 import { TILE_SIZE } from '../map/camera.ts';
 import { lensTargets } from '../map/lens.ts';
+import { fontAdvances, type Advances } from './font-advances.ts';
 
 /** Rings or paths as flat [lng, lat, lng, lat, …] arrays rounded to DECIMALS (half a pixel at zoom 9). */
 export type Paths = number[][];
@@ -46,6 +47,8 @@ export interface FrameData {
   places: FramePlace[];
   /** The claims lens per side (src/map/lens.ts): the countries and the places it shades. */
   lens: Record<Claimant, { countries: string[]; places: string[] }>;
+  /** The label faces' advance widths in ems, per character, to size labels as MapLibre does. */
+  advances: Record<'regular' | 'bold', Advances>;
 }
 
 const DECIMALS = 3;
@@ -84,7 +87,7 @@ function pathsOf(g: Geometry): Paths {
 export function frameData(atlas: Atlas): FrameData {
   const layer = (name: string) => atlas.basemap.features.filter((f) => f.properties?.layer === name);
   const geometryOf = new Map(atlas.placeFeatures.features.map((f) => [String(f.properties?.id), f] as const));
-  return {
+  const data: Omit<FrameData, 'advances'> = {
     bounds: atlas.bounds,
     countries: layer('country').map((f) => ({
       code: String(f.properties?.country),
@@ -132,6 +135,10 @@ export function frameData(atlas: Atlas): FrameData {
       islamabad: lensOf(atlas, 'islamabad'),
     },
   };
+  // Every label the first frame may draw (country names in capitals too).
+  const names = [data.cities, data.provinceLabels, data.countryLabels, data.places].flat().map((l) => l.name);
+  const text = names.join('') + names.join('').toUpperCase();
+  return { ...data, advances: fontAdvances(text) };
 }
 
 function lensOf(atlas: Atlas, side: Claimant): { countries: string[]; places: string[] } {

@@ -99,3 +99,22 @@ describe('the first frame paints without waiting for multisampling', () => {
     expect(first).toContain(`height="${viewport.height}"`);
   });
 });
+
+describe('the first frame places labels as MapLibre does', () => {
+  const svg = draw();
+  const texts = [...svg.matchAll(/<text [^>]*y="([\d.]+)"[^>]*>([\s\S]*?)<\/text>/g)].map((m) => ({
+    y: Number(m[1]),
+    text: m[2]
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  }));
+  it('sets the Spin Ghar range’s two-line name below Nangarhar’s (it collides there, as in MapLibre), and keeps Peshawar', () => {
+    const spin = texts.find((t) => t.text.startsWith('Spin Ghar mountains'));
+    const nangarhar = texts.find((t) => t.text === 'Nangarhar');
+    expect(spin && nangarhar).toBeTruthy();
+    // Centred it would sit 23 px under Nangarhar's; hanging below its anchor (MapLibre's "top"), 40.
+    expect(spin!.y - nangarhar!.y).toBeGreaterThan(30);
+    expect(texts.some((t) => t.text === 'Peshawar')).toBe(true);
+  });
+});

@@ -11,6 +11,7 @@ import { BASE, KIND_STYLES, LENS_COLOURS, LENS_PAINT, PALETTES, SELECTED } from 
 import type { Lens } from '../map/lens.ts';
 import { ALL_TIME, inRange, type TimeRange } from '../time/range.ts';
 import type { FrameData, FramePlace, Paths } from './frame-data.ts';
+import type { Advances } from './font-advances.ts';
 import { h, type SvgNode } from './svg-tree.ts';
 
 export interface RenderOptions {
@@ -54,8 +55,15 @@ const f1 = (v: number) => String(Math.round(v * 10) / 10);
  * Breaks a name into lines as MapLibre does for text-max-width: as many lines as the width needs
  * (a bold glyph estimated at 0.6 em, as the label boxes below), then balanced around an equal share.
  */
-function wrapped(text: string, size: number, ems: number): string {
-  const count = Math.ceil((text.length * 0.6 * size) / (ems * size));
+/** A line's width in ems, from the face's advance widths (0.6 em for a character it lacks). */
+function emWidth(line: string, advances: Advances, spacing = 0): number {
+  let w = 0;
+  for (const ch of line) w += (advances[ch] ?? 0.6) + spacing;
+  return w;
+}
+
+function wrapped(text: string, ems: number, advances: Advances): string {
+  const count = Math.ceil(emWidth(text, advances) / ems);
   if (count <= 1) return text;
   const target = text.length / count;
   const lines: string[] = [];
@@ -401,19 +409,21 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
   type Request = {
     text: string;
     style: Parameters<typeof label>[3];
-    at: [number, number, Anchor][];
+    /** x, y (the first line's baseline), horizontal anchor, and for several lines whether the
+     * block hangs below the point (1: MapLibre's "top" anchor) or stands above it (-1: "bottom"). */
+    at: [number, number, Anchor, (-1 | 0 | 1)?][];
     group: number;
   };
   const requests: Request[] = [];
   const around = (x: number, y: number, size: number, r: number, order: string[]) =>
-    order.map((a): [number, number, Anchor] =>
+    order.map((a): [number, number, Anchor, -1 | 0 | 1] =>
       a === 'left'
-        ? [x + r * size, y + 0.35 * size, 'start']
+        ? [x + r * size, y + 0.35 * size, 'start', 0]
         : a === 'right'
-          ? [x - r * size, y + 0.35 * size, 'end']
+          ? [x - r * size, y + 0.35 * size, 'end', 0]
           : a === 'top'
-            ? [x, y + r * size + 0.8 * size, 'middle']
-            : [x, y - r * size - 0.25 * size, 'middle'],
+            ? [x, y + r * size + 0.8 * size, 'middle', 1]
+            : [x, y - r * size - 0.25 * size, 'middle', -1],
     );
   const points = places.filter((p) => p.geometryType === 'Point');
   // The style's top layer, placed first: country names (Afghanistan and Pakistan larger).
@@ -463,7 +473,12 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
       colour: KIND_STYLES.province.colour,
       halo: 1.8,
     };
-    requests.push({ text: wrapped(name, 12, 8), style, at: [[x, y + 0.35 * 12, 'middle']], group: 3 });
+    requests.push({
+      text: wrapped(name, 8, data.advances.bold),
+      style,
+      at: [[x, y + 0.35 * 12, 'middle']],
+      group: 3,
+    });
   }
   // A place's plain name in bold, level beside its anchor, as the style's nameBeside layers.
   const nameBeside = (
@@ -490,11 +505,11 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
     const style = { family: fonts.bold, bold: true, size, colour: KIND_STYLES[p.kind].colour, halo: 2 };
     const name = p.approximate ? `${p.name} (approx.)` : p.name;
     // The style's variable anchors: centred, else beside, below or above (radial offset 0.4 em).
-    const at: [number, number, Anchor][] = [
+    const at: Request['at'] = [
       [x, y + 0.35 * size, 'middle'],
       ...around(x, y, size, 0.4, ['right', 'left', 'bottom', 'top']),
     ];
-    requests.push({ text: wrapped(name, size, 9), style, at, group: 3 });
+    requests.push({ text: wrapped(name, 9, data.advances.bold), style, at, group: 3 });
   }
   // The line's name, level beside its anchor point (on the line), below zoom 6.5 as in the style;
   // zoomed in, MapLibre runs it along the line, which a first frame does not attempt.
@@ -529,19 +544,21 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
   for (const r of requests) {
     const { size, bold, spacing = 0 } = r.style;
     const lines = r.text.split('\n');
-    const longest = Math.max(...lines.map((l) => l.length));
-    const width = longest * size * ((bold ? 0.6 : 0.55) + spacing);
+    const advances = bold ? data.advances.bold : data.advances.regular;
+    const width = size * Math.max(...lines.map((l) => emWidth(l, advances, spacing)));
     const extra = ((lines.length - 1) * 1.2 * size) / 2;
-    for (const [x, y, anchor] of r.at) {
+    for (const [x, baseline, anchor, hang = 0] of r.at) {
+      // Several lines are drawn centred on y: a block hanging below or standing above moves by half.
+      const y = baseline + hang * extra;
       const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
       const box: [number, number, number, number] = [
         x0,
-        y - 0.8 * size - extra,
+        y - 0.95 * size - extra,
         x0 + width,
         y + 0.25 * size + extra,
       ];
-      // MapLibre's text-padding (2 px) around each placed label.
-      const pad = 2;
+      // MapLibre's text-padding (2 px) around each label: the one placed and this one.
+      const pad = 4;
       if (
         placed.some(
           (b) => b[0] - pad < box[2] && box[0] < b[2] + pad && b[1] - pad < box[3] && box[1] < b[3] + pad,
