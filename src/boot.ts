@@ -18,7 +18,7 @@ import { applyTheme, followTheme } from './map/theme.ts';
 
 const options = parseOptions(location.search);
 // Before anything paints: the page's colours follow ?theme= or the reader's preference.
-const palette = applyTheme(options.theme);
+const theme = applyTheme(options.theme);
 followTheme(options.theme);
 if (options.embed) {
   document.documentElement.classList.add('embed');
@@ -58,7 +58,7 @@ else if (options.embed) {
   // engine's parse would hold them back, so it is fetched once they are on the page.
   const controls = import('./static/frame-controls.ts')
     .then(({ startFrameControls }) =>
-      startFrameControls(container, frame, options.time, palette, controlsStartOpen(options)),
+      startFrameControls(container, frame, options.time, theme, controlsStartOpen(options)),
     )
     .catch(() => undefined); // the engine brings its own
   afterFirstPaint(() => void controls.then(loadEngine));

@@ -2,6 +2,7 @@
 // announcer. Without WebGL or data, the page falls back to the list (built into the HTML).
 import './styles/fonts.css';
 import './styles/app.css';
+import './styles/engine.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Atlas, AtlasPlace } from './data/atlas-types.ts';
 import { shortDate } from './data/dates.ts';
@@ -30,8 +31,8 @@ import { renderPositions } from './ui/positions-view.ts';
 import { showMapFallback, whyNoMap } from './ui/fallback.ts';
 import { addOnlineBasemap } from './map/online-basemap.ts';
 import { filterListOnly, startTimeFilter } from './time/start.ts';
-import { applyTheme, onThemeChange, pagePalette } from './map/theme.ts';
-import type { Palette } from './map/palette.ts';
+import { applyTheme, onThemeChange, pageTheme } from './map/theme.ts';
+import { PALETTES, type Palette } from './map/palette.ts';
 import { repaint } from './map/repaint.ts';
 import { openingCamera } from './map/camera.ts';
 import { onPlacePicked, retireFirstFrame } from './static/handoff.ts';
@@ -104,8 +105,8 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions, palette:
     legend.setPalette(p);
   };
   map.once('load', () => {
-    onThemeChange(themed);
-    if (pagePalette() !== palette) themed(pagePalette());
+    onThemeChange((theme) => themed(PALETTES[theme]));
+    if (PALETTES[pageTheme()] !== palette) themed(PALETTES[pageTheme()]);
   });
   const selection = new PlaceSelection(map, atlas.places, atlas.placeFeatures.features);
   // On phones Share and Embed sit in the header, not over the places at the top of the map.
@@ -210,7 +211,7 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions, palette:
 async function start(): Promise<void> {
   const options = parseOptions(location.search);
   // (src/boot.ts has marked an embed, applied the theme and started its height messages.)
-  const palette = applyTheme(options.theme);
+  const palette = PALETTES[applyTheme(options.theme)];
   // Label glyphs are drawn from these faces: have them ready before the first frame.
   const fonts = Promise.all([FONT[0], FONT_BOLD[0]].map((f) => document.fonts.load(`24px "${f}"`)));
   let atlas: Atlas;

@@ -8,7 +8,7 @@ import type { Position } from 'geojson';
 export const TILE_SIZE = 512;
 export const DEFAULT_VIEW = { center: [69.6, 32.6] as [number, number], zoom: 5.2 };
 export const ZOOM_RANGE = { min: 4, max: 12 };
-/** A map small enough that popups take a larger share of it (the media query in app.css). */
+/** A map small enough that popups take a larger share of it (the media query in src/styles/engine.css). */
 export const SMALL_MAP = '(max-width: 760px), (max-height: 560px)';
 
 export interface MapCamera {
@@ -112,7 +112,7 @@ export function focusCamera(
 ): MapCamera {
   const { width, height } = viewport;
   const side = Math.min(60, width / 10);
-  // The share of the map's height a popup may take (its max-height in app.css, same media query).
+  // The share of the map's height a popup may take (its max-height in src/styles/engine.css, same media query).
   const popupShare = smallMap ? 0.6 : 0.46;
   if (place.geometryType === 'Point') {
     const zoom = Math.max(currentZoom, 7.5);

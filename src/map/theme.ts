@@ -1,13 +1,14 @@
 // Light or dark: ?theme=light|dark forces one; otherwise the reader's prefers-color-scheme. The
-// page's CSS reads html[data-theme] (src/styles/dark.css); the map style reads the palette.
-import { PALETTES, type Palette, type Theme } from './palette.ts';
+// page's CSS reads html[data-theme] (src/styles/dark.css); the map style reads the theme's
+// palette (PALETTES[theme]). No palette here: this runs in every reader's first bytes.
+import type { Theme } from './palette.ts';
 
 export function resolveTheme(forced: Theme | null): Theme {
   if (forced) return forced;
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-const listeners: ((palette: Palette) => void)[] = [];
+const listeners: ((theme: Theme) => void)[] = [];
 
 /**
  * Unless a link forces a theme, follows the reader's setting while the page is open (a phone
@@ -16,23 +17,23 @@ const listeners: ((palette: Palette) => void)[] = [];
 export function followTheme(forced: Theme | null): void {
   if (forced) return;
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
-    const palette = applyTheme(null);
-    for (const listener of listeners) listener(palette);
+    const theme = applyTheme(null);
+    for (const listener of listeners) listener(theme);
   });
 }
 
-/** The palette of the theme the page shows now (set by applyTheme). */
-export function pagePalette(): Palette {
-  return PALETTES[document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light'];
+/** The theme the page shows now (set by applyTheme). */
+export function pageTheme(): Theme {
+  return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
 }
 
-export function onThemeChange(listener: (palette: Palette) => void): void {
+export function onThemeChange(listener: (theme: Theme) => void): void {
   listeners.push(listener);
 }
 
-/** Marks the page with its theme and returns the map palette that goes with it. */
-export function applyTheme(forced: Theme | null): Palette {
+/** Marks the page with its theme and returns it. */
+export function applyTheme(forced: Theme | null): Theme {
   const theme = resolveTheme(forced);
   document.documentElement.dataset.theme = theme;
-  return PALETTES[theme];
+  return theme;
 }

@@ -5,7 +5,7 @@
 // engine starts from it); the first frame and these controls are retired together.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import controls from 'virtual:first-frame-controls';
-import type { Palette } from '../map/palette.ts';
+import { PALETTES, type Theme } from '../map/palette.ts';
 import { onThemeChange } from '../map/theme.ts';
 import { LegendControl } from '../ui/legend.ts';
 import { el } from '../ui/dom.ts';
@@ -19,11 +19,11 @@ export function startFrameControls(
   container: HTMLElement,
   frame: FirstFrame,
   range: TimeRange,
-  palette: Palette,
+  theme: Theme,
   open: boolean,
 ): void {
   const list = document.getElementById('place-list');
-  const legend = new LegendControl(controls.kinds, open, palette);
+  const legend = new LegendControl(controls.kinds, open, PALETTES[theme]);
   const time: TimeFilterControl = new TimeFilterControl(
     controls.dated,
     range,
@@ -41,6 +41,6 @@ export function startFrameControls(
   };
   const corner = el('div', { class: 'maplibregl-ctrl-top-left' }, legend.onAdd(), time.onAdd());
   count(range);
-  onThemeChange((p) => legend.setPalette(p));
+  onThemeChange((t) => legend.setPalette(PALETTES[t]));
   container.append(el('div', { class: 'first-frame-controls' }, corner));
 }

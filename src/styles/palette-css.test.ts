@@ -11,9 +11,13 @@ it.each(Object.entries(KIND_STYLES))('--kind-%s in app.css equals the map colour
   expect(match?.[1].toLowerCase(), `--kind-${kind} missing from app.css`).toBe(style.colour.toLowerCase());
 });
 
-it('app.css writes no kind colour outside its custom property', () => {
+it('app.css writes no kind colour outside its custom property, nor do the engine’s and controls’ sheets', () => {
+  const others = ['engine.css', 'controls.css'].map((f) =>
+    readFileSync(join(import.meta.dirname, f), 'utf8'),
+  );
   for (const { colour } of Object.values(KIND_STYLES)) {
     expect(css.split(colour).length - 1, colour).toBe(1);
+    for (const other of others) expect(other.toLowerCase()).not.toContain(colour.toLowerCase());
   }
 });
 

@@ -7,6 +7,7 @@
 import type { IControl } from 'maplibre-gl';
 import type { PlaceDate } from '../data/dates.ts';
 import { formatPartialDate } from '../data/dates.ts';
+import '../styles/controls.css';
 import { el } from '../ui/dom.ts';
 import { checkedRange, type TimeRange } from './range.ts';
 

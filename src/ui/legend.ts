@@ -3,6 +3,7 @@ import type { IControl } from 'maplibre-gl';
 import type { PlaceKind } from '../data/schema.ts';
 import { KIND_STYLES, PALETTES, type Palette } from '../map/palette.ts';
 import { drawSymbol } from '../map/icons.ts';
+import '../styles/controls.css';
 import { el } from './dom.ts';
 
 const POINT_SYMBOLS = ['circle', 'square', 'diamond', 'triangle'];
