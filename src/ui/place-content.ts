@@ -149,7 +149,8 @@ function recordView(place: AtlasPlace): HTMLElement | null {
         'p',
         { class: 'record-fact' },
         el('strong', {}, 'From the public record: '),
-        parts.join('. ') + '. ',
+        // Each part's own closing full stop is dropped: the join and the end supply one.
+        parts.map((p) => p.replace(/\.\s*$/, '')).join('. ') + '. ',
         citationView(f.citation),
       ),
     );
