@@ -33,6 +33,8 @@ export interface FrameView {
 
 export class FirstFrame {
   private camera: MapCamera | null = null;
+  /** Counts paints, so a redraw that resolves after a newer one (the box changed meanwhile) is dropped. */
+  private paints = 0;
   /** The picture index.html was built with, kept to go back to if the box shrinks again. */
   private built: Element[];
 
@@ -76,6 +78,7 @@ export class FirstFrame {
    * and no time filter); the theme does not matter (first-frame-dark.css recolours it).
    */
   paint(): void {
+    const paint = ++this.paints;
     const v = this.viewport();
     const bounds = JSON.parse(this.root.dataset.bounds ?? 'null') as FrameData['bounds'] | null;
     const built =
@@ -91,6 +94,7 @@ export class FirstFrame {
     }
     this.root.classList.add('redrawing');
     void Promise.all([loadFrameData(), work()]).then(([d, { cameraFor, drawFrame }]) => {
+      if (paint !== this.paints) return;
       this.camera = cameraFor(d, v);
       this.root.replaceChildren(drawFrame(d, this.camera, v, this.view));
       this.root.classList.remove('redrawing');
