@@ -108,6 +108,45 @@ test('a click on the first frame before the engine is up opens the place once it
   expect(decodeURIComponent(page.url())).toContain('place=peshawar-mosque-2022');
 });
 
+test('overlapping symbols on the first frame open a chooser clear of them, which outlives the engine’s arrival', async ({
+  page,
+}) => {
+  const release = await holdEngine(page);
+  await page.goto('./');
+  const points = await firstFramePoints(page);
+  // A card the reader closes before the engine arrives is not reopened by it.
+  const mastung = points.find((p) => p.id === 'mastung-procession-2023')!;
+  await page.mouse.click(mastung.x, mastung.y);
+  await page.locator('.first-frame-card-close').click();
+  // Kabul's stacked symbols: the engine's pick rule lists exactly the overlapping places.
+  const airport = points.find((p) => p.id === 'kabul-airport-2021')!;
+  await page.mouse.click(airport.x, airport.y);
+  const chooser = page.locator('.first-frame-card');
+  await expect(chooser.locator('h2')).toHaveText(/^\d places here$/);
+  const listed = await chooser
+    .locator('button[data-place]')
+    .evaluateAll((b) => b.map((e) => e.getAttribute('data-place')));
+  expect(listed).toContain('kabul-airport-2021');
+  expect(listed).toContain('pul-e-charkhi-prison');
+  expect(listed).not.toContain('bagram-prison');
+  await expect(chooser.locator('[data-place="kabul-airport-2021"]')).toContainText('Attack · 26 August 2021');
+  // It does not hide what it lists.
+  const box = (await chooser.boundingBox())!;
+  const covers =
+    airport.x >= box.x &&
+    airport.x <= box.x + box.width &&
+    airport.y >= box.y &&
+    airport.y <= box.y + box.height;
+  expect(covers).toBe(false);
+  await release();
+  await page.waitForSelector('html[data-map-ready]');
+  await expect(chooser).toBeVisible();
+  await expect(page.locator('.maplibregl-popup')).toHaveCount(0);
+  await chooser.locator('[data-place="kabul-airport-2021"]').click();
+  await expect(page.locator('.maplibregl-popup h2')).toHaveText('Kabul airport bombing, 2021');
+  await expect(chooser).toHaveCount(0);
+});
+
 test('the site’s first frame has the legend and the date filter where the engine puts them, and they work before it', async ({
   page,
 }) => {

@@ -8,7 +8,7 @@ import type { PointerKind } from '../map/pick.ts';
 import type { Lens } from '../map/lens.ts';
 import { isAllTime, type TimeRange } from '../time/range.ts';
 import type { FrameData } from './frame-data.ts';
-import { placePicked } from './handoff.ts';
+import { placePicked, placesPicked } from './handoff.ts';
 
 let data: Promise<FrameData> | null = null;
 export function loadFrameData(): Promise<FrameData> {
@@ -108,8 +108,8 @@ export class FirstFrame {
     const v = this.viewport();
     const camera = this.camera ?? cameraFor(d, v);
     const hit = pickOnFrame(d, camera, v, this.view, [e.clientX - box.left, e.clientY - box.top], pointer);
-    // A chooser (overlapping symbols) is the engine's to show; until then the nearest is opened.
-    if (hit.kind === 'place') placePicked(hit.id);
-    else if (hit.kind === 'chooser') placePicked(hit.ids[0]);
+    const at = { x: e.clientX, y: e.clientY };
+    if (hit.kind === 'place') placePicked(hit.id, at);
+    else if (hit.kind === 'chooser') placesPicked(hit.ids, at);
   }
 }

@@ -1,6 +1,12 @@
 // What the first frame hands to the engine when it arrives: the place a reader picked before it
 // loaded, and the first frame itself, retired once MapLibre has drawn the same picture.
-import { hideStaticCard, showStaticCard } from './static-card.ts';
+import {
+  hideStaticCard,
+  showStaticCard,
+  showStaticChooser,
+  staticChooserOpen,
+  type ClickPoint,
+} from './static-card.ts';
 
 type PickHandler = (id: string) => void;
 
@@ -9,18 +15,31 @@ let handler: PickHandler | null = null;
 
 /**
  * A place picked on the first frame: opened by the engine if it listens; else shown at once in
- * a static card, and handed to the engine when it arrives.
+ * a static card, and handed to the engine when it arrives (unless the reader closed the card).
  */
-export function placePicked(id: string): void {
-  if (handler) return handler(id);
+export function placePicked(id: string, at?: ClickPoint): void {
+  if (handler) {
+    hideStaticCard();
+    return handler(id);
+  }
   pending = id;
-  showStaticCard(id);
+  const cancel = () => {
+    if (pending === id) pending = null;
+  };
+  showStaticCard(id, cancel, at);
+}
+
+/** Overlapping places under a click on the first frame: the reader picks one of them. */
+export function placesPicked(ids: string[], at?: ClickPoint): void {
+  pending = null;
+  if (!showStaticChooser(ids, placePicked, at)) placePicked(ids[0], at);
 }
 
 /** The engine (or the list-only fallback) takes over opening places picked on the first frame. */
 export function onPlacePicked(h: PickHandler): void {
   handler = h;
-  hideStaticCard();
+  // An open chooser stays: the reader's pick from it goes to the engine.
+  if (!staticChooserOpen()) hideStaticCard();
   if (pending) {
     const id = pending;
     pending = null;
