@@ -147,6 +147,56 @@ test('overlapping symbols on the first frame open a chooser clear of them, which
   await expect(chooser).toHaveCount(0);
 });
 
+test('a drag and a Ctrl + wheel move the first frame at once, and the engine opens where the reader left it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 640, height: 480 });
+  const release = await holdEngine(page);
+  await page.goto('./?embed=1');
+  await page.waitForSelector('#map > .first-frame svg');
+  await page.evaluate(() => document.fonts.ready);
+  const start = await firstFramePoints(page);
+  const symbolCentres = () =>
+    page.$$eval('#map > .first-frame [data-xy]', (els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { id: e.getAttribute('data-place')!, x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }),
+    );
+  const before = await symbolCentres();
+  // A drag that ends on a place moves the map and does not open the place.
+  const torkham = start.find((p) => p.id === 'torkham')!;
+  await page.mouse.move(torkham.x - 60, torkham.y - 25);
+  await page.mouse.down();
+  for (let i = 1; i <= 6; i++) await page.mouse.move(torkham.x - 60 + i * 10, torkham.y - 25 + (i * 25) / 6);
+  await page.mouse.up();
+  const dragged = await symbolCentres();
+  for (const [i, p] of dragged.entries()) {
+    expect(p.x - before[i].x).toBeCloseTo(60, 0);
+    expect(p.y - before[i].y).toBeCloseTo(25, 0);
+  }
+  await expect(page.locator('.first-frame-card')).toHaveCount(0);
+  // Ctrl + wheel zooms around the pointer: the point under it stays put, distances grow.
+  await page.mouse.move(300, 240);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -200);
+  await page.keyboard.up('Control');
+  const zoomed = await symbolCentres();
+  const spread = (ps: { x: number }[]) => Math.max(...ps.map((p) => p.x)) - Math.min(...ps.map((p) => p.x));
+  expect(spread(zoomed) / spread(dragged)).toBeGreaterThan(1.1);
+  // The engine opens at that camera: every symbol within 1 px of where the reader last saw it.
+  await release();
+  await page.waitForSelector('html[data-map-ready]');
+  await expect(page.locator('#map > .first-frame')).toHaveCount(0);
+  const after = await enginePoints(
+    page,
+    zoomed.map((p) => p.id),
+  );
+  for (const [i, p] of zoomed.entries())
+    expect(Math.hypot(p.x - after[i].x, p.y - after[i].y)).toBeLessThanOrEqual(1);
+  expect(page.url()).toMatch(/#map=5\.\d+\//);
+});
+
 test('the site’s first frame has the legend and the date filter where the engine puts them, and they work before it', async ({
   page,
 }) => {

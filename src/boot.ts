@@ -37,7 +37,7 @@ if (options.embed) {
 // so the map does not move down under the reader when they arrive (see .header-controls).
 document.documentElement.classList.add('js');
 const container = document.getElementById('map')!;
-const frame = FirstFrame.start(container, { lens: options.lens, range: options.time });
+const frame = FirstFrame.start(container, { lens: options.lens, range: options.time }, options.embed);
 
 let engine: Promise<unknown> | null = null;
 const loadEngine = () =>

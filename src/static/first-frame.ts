@@ -3,12 +3,13 @@
 // than the data's bounds) from data/first-frame.json; and turns clicks on it into places with the
 // map's own pick rule. No MapLibre and no atlas.json on this path; the drawing and picking code
 // (frame-work.ts) is itself loaded only when a redraw or a click needs it.
-import { openingCamera, DEFAULT_VIEW, type MapCamera, type Viewport } from '../map/camera.ts';
+import { openingCamera, DEFAULT_VIEW, type Bounds, type MapCamera, type Viewport } from '../map/camera.ts';
 import type { PointerKind } from '../map/pick.ts';
 import type { Lens } from '../map/lens.ts';
 import { isAllTime, type TimeRange } from '../time/range.ts';
 import type { FrameData } from './frame-data.ts';
-import { placePicked, placesPicked } from './handoff.ts';
+import { placePicked, placesPicked, registerFrameGesture } from './handoff.ts';
+import { FrameGesture, type GestureFrame } from './frame-gesture.ts';
 
 let data: Promise<FrameData> | null = null;
 export function loadFrameData(): Promise<FrameData> {
@@ -31,10 +32,11 @@ export interface FrameView {
   range: TimeRange;
 }
 
-export class FirstFrame {
+export class FirstFrame implements GestureFrame {
   private camera: MapCamera | null = null;
   /** Counts paints, so a redraw that resolves after a newer one (the box changed meanwhile) is dropped. */
   private paints = 0;
+  private gesture: FrameGesture | null = null;
   /** The picture index.html was built with, kept to go back to if the box shrinks again. */
   private built: Element[];
 
@@ -47,11 +49,12 @@ export class FirstFrame {
     root.addEventListener('click', (e) => void this.click(e));
   }
 
-  static start(container: HTMLElement, view: FrameView): FirstFrame | null {
+  static start(container: HTMLElement, view: FrameView, embed: boolean): FirstFrame | null {
     const root = container.querySelector<HTMLElement>(':scope > .first-frame');
     if (!root) return null;
     const frame = new FirstFrame(container, root, view);
     frame.paint();
+    frame.gesture = registerFrameGesture(new FrameGesture(root, frame, embed));
     // The map's box can change size before the engine takes over (the header's web font arriving
     // re-wraps it): redraw for the new box, as MapLibre will open for it.
     let last = `${container.clientWidth}x${container.clientHeight}`;
@@ -69,8 +72,16 @@ export class FirstFrame {
     this.paint();
   }
 
-  private viewport(): Viewport {
+  viewport(): Viewport {
     return { width: this.container.clientWidth, height: this.container.clientHeight };
+  }
+
+  drawnCamera(): MapCamera | null {
+    return this.camera;
+  }
+
+  bounds(): Bounds | null {
+    return JSON.parse(this.root.dataset.bounds ?? 'null') as Bounds | null;
   }
 
   /**
@@ -80,7 +91,7 @@ export class FirstFrame {
   paint(): void {
     const paint = ++this.paints;
     const v = this.viewport();
-    const bounds = JSON.parse(this.root.dataset.bounds ?? 'null') as FrameData['bounds'] | null;
+    const bounds = this.bounds();
     const built =
       !location.hash &&
       this.view.lens === 'both' &&
@@ -90,6 +101,7 @@ export class FirstFrame {
     if (built) {
       this.camera = DEFAULT_VIEW;
       if (this.root.querySelector('svg.fitted')) this.root.replaceChildren(...this.built);
+      this.gesture?.redrawn();
       return;
     }
     this.root.classList.add('redrawing');
@@ -98,6 +110,7 @@ export class FirstFrame {
       this.camera = cameraFor(d, v);
       this.root.replaceChildren(drawFrame(d, this.camera, v, this.view));
       this.root.classList.remove('redrawing');
+      this.gesture?.redrawn();
     });
   }
 
@@ -107,7 +120,12 @@ export class FirstFrame {
     const box = this.container.getBoundingClientRect();
     const v = this.viewport();
     const camera = this.camera ?? cameraFor(d, v);
-    const hit = pickOnFrame(d, camera, v, this.view, [e.clientX - box.left, e.clientY - box.top], pointer);
+    // Picked in the picture as drawn: the reader may have moved it since (frame-gesture.ts).
+    const point = this.gesture?.toPicture(e.clientX - box.left, e.clientY - box.top) ?? [
+      e.clientX - box.left,
+      e.clientY - box.top,
+    ];
+    const hit = pickOnFrame(d, camera, v, this.view, point, pointer);
     const at = { x: e.clientX, y: e.clientY };
     if (hit.kind === 'place') placePicked(hit.id, at);
     else if (hit.kind === 'chooser') placesPicked(hit.ids, at);

@@ -8,6 +8,9 @@ import {
   type ClickPoint,
 } from './static-card.ts';
 
+import type { MapCamera } from '../map/camera.ts';
+import type { FrameGesture } from './frame-gesture.ts';
+
 type PickHandler = (id: string) => void;
 
 let pending: string | null = null;
@@ -44,6 +47,31 @@ export function onPlacePicked(h: PickHandler): void {
     const id = pending;
     pending = null;
     h(id);
+  }
+}
+
+let gesture: FrameGesture | null = null;
+
+/** The first frame's gesture handler, whose camera the engine takes over. */
+export function registerFrameGesture(g: FrameGesture): FrameGesture {
+  return (gesture = g);
+}
+
+/**
+ * The engine takes the camera the reader moved the first frame to (once their gesture has ended),
+ * and again if they moved it while the engine was drawing that: then the first frame can go.
+ */
+export async function takeFrameCamera(map: {
+  jumpTo(camera: MapCamera): unknown;
+  once(type: 'idle'): Promise<unknown>;
+}): Promise<void> {
+  let applied: MapCamera | null = null;
+  for (;;) {
+    const camera = gesture ? await gesture.settled() : null;
+    if (!camera || camera === applied) return;
+    map.jumpTo(camera);
+    applied = camera;
+    await map.once('idle');
   }
 }
 
