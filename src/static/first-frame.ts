@@ -55,6 +55,11 @@ export class FirstFrame implements GestureFrame {
     const frame = new FirstFrame(container, root, view);
     frame.paint();
     frame.gesture = registerFrameGesture(new FrameGesture(root, frame, embed));
+    // A pointer arriving on the picture is about to click it: fetch what picking needs now, so the
+    // first click opens its place as fast as the next ones (not after a fetch and a parse).
+    const warm = () => void Promise.all([loadFrameData(), work()]).catch(() => undefined);
+    for (const type of ['pointerenter', 'pointerdown'])
+      root.addEventListener(type, warm, { once: true, passive: true });
     // The map's box can change size before the engine takes over (the header's web font arriving
     // re-wraps it): redraw for the new box, as MapLibre will open for it.
     let last = `${container.clientWidth}x${container.clientHeight}`;
