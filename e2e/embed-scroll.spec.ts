@@ -85,6 +85,9 @@ test('three one-finger swipes over a #place= embed move the article @phone', asy
 test('over an embed’s static first frame one finger scrolls the article and two fingers move the map @phone', async ({
   page,
 }) => {
+  // The engine is held (its chunk never answered): this is the first frame's own handling. (A
+  // one-finger touch is already intent, so the engine would otherwise replace the picture.)
+  await page.route(/\/assets\/main-[\w-]+\.js$/, () => undefined);
   await page.goto(`${host}/`);
   const frame = page.frameLocator('#plain-embed');
   await frame.locator('#map > .first-frame svg').waitFor();
@@ -105,10 +108,6 @@ test('over an embed’s static first frame one finger scrolls the article and tw
   const y1 = await page.evaluate(() => scrollY);
   await touchSwipe(page, at2, 60, [-40, 40]);
   expect(Math.abs((await page.evaluate(() => scrollY)) - y1)).toBeLessThan(5);
-  const moved = await frame
-    .locator('#map')
-    .evaluate(
-      (m) => (m.querySelector<HTMLElement>(':scope > .first-frame')?.style.transform ?? '') || location.hash,
-    );
-  expect(moved).toMatch(/matrix\(1, 0, 0, 1, 0, -60\)|#map=/);
+  const moved = await frame.locator('#map > .first-frame').evaluate((f) => f.style.transform);
+  expect(moved).toBe('matrix(1, 0, 0, 1, 0, -60)');
 });

@@ -176,7 +176,7 @@ test('a drag and a Ctrl + wheel move the first frame at once, and the engine ope
     expect(p.y - before[i].y).toBeCloseTo(25, 0);
   }
   await expect(page.locator('.first-frame-card')).toHaveCount(0);
-  // Ctrl + wheel zooms around the pointer: the point under it stays put, distances grow.
+  // Ctrl + wheel zooms in: the places spread apart.
   await page.mouse.move(300, 240);
   await page.keyboard.down('Control');
   await page.mouse.wheel(0, -200);
