@@ -20,6 +20,8 @@ export function loadFrameData(): Promise<FrameData> {
 }
 
 const work = () => import('./frame-work.ts');
+/** The frame data and the drawing and picking code: what a redraw or a click needs. */
+const frameWork = () => Promise.all([loadFrameData(), work()]);
 
 const same = (a: MapCamera, b: MapCamera) =>
   Math.abs(a.zoom - b.zoom) < 1e-9 &&
@@ -57,7 +59,7 @@ export class FirstFrame implements GestureFrame {
     frame.gesture = registerFrameGesture(new FrameGesture(root, frame, embed));
     // A pointer arriving on the picture is about to click it: fetch what picking needs now, so the
     // first click opens its place as fast as the next ones (not after a fetch and a parse).
-    const warm = () => void Promise.all([loadFrameData(), work()]).catch(() => undefined);
+    const warm = () => void frameWork().catch(() => undefined);
     for (const type of ['pointerenter', 'pointerdown'])
       root.addEventListener(type, warm, { once: true, passive: true });
     // The map's box can change size before the engine takes over (the header's web font arriving
@@ -110,7 +112,7 @@ export class FirstFrame implements GestureFrame {
       return;
     }
     this.root.classList.add('redrawing');
-    void Promise.all([loadFrameData(), work()]).then(([d, { cameraFor, drawFrame }]) => {
+    void frameWork().then(([d, { cameraFor, drawFrame }]) => {
       if (paint !== this.paints) return;
       this.camera = cameraFor(d, v);
       this.root.replaceChildren(drawFrame(d, this.camera, v, this.view));
@@ -121,15 +123,13 @@ export class FirstFrame implements GestureFrame {
 
   private async click(e: MouseEvent): Promise<void> {
     const pointer: PointerKind = (e as PointerEvent).pointerType === 'touch' ? 'touch' : 'mouse';
-    const [d, { cameraFor, pickOnFrame }] = await Promise.all([loadFrameData(), work()]);
+    const [d, { cameraFor, pickOnFrame }] = await frameWork();
     const box = this.container.getBoundingClientRect();
     const v = this.viewport();
     const camera = this.camera ?? cameraFor(d, v);
     // Picked in the picture as drawn: the reader may have moved it since (frame-gesture.ts).
-    const point = this.gesture?.toPicture(e.clientX - box.left, e.clientY - box.top) ?? [
-      e.clientX - box.left,
-      e.clientY - box.top,
-    ];
+    const local: [number, number] = [e.clientX - box.left, e.clientY - box.top];
+    const point = this.gesture?.toPicture(...local) ?? local;
     const hit = pickOnFrame(d, camera, v, this.view, point, pointer);
     const at = { x: e.clientX, y: e.clientY };
     if (hit.kind === 'place') placePicked(hit.id, at);

@@ -26,15 +26,12 @@ function openCard(
   const close = el('button', { type: 'button', class: `${CARD}-close`, 'aria-label': 'Close' }, '×');
   heading.id = `${CARD}-title`;
   const card = el('section', { class: CARD, role: 'dialog', 'aria-labelledby': heading.id }, close, body);
-  close.addEventListener('click', () => {
+  const dismiss = () => {
     hideStaticCard();
     onClose();
-  });
-  card.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape') return;
-    hideStaticCard();
-    onClose();
-  });
+  };
+  close.addEventListener('click', dismiss);
+  card.addEventListener('keydown', (e) => (e.key === 'Escape' ? dismiss() : undefined));
   wrap.append(card);
   if (at) {
     const box = wrap.getBoundingClientRect();
