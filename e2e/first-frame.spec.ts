@@ -96,6 +96,27 @@ test('with the engine blocked, the first frame is the map and a click on a place
   await expect(card.locator('[data-side] blockquote cite').first()).toBeVisible();
 });
 
+test.describe('a patchy connection', () => {
+  // The browser reports the failed fetch the test provokes.
+  test.use({ allowedConsoleErrors: [/status of 503/] });
+  test('a failed fetch of the picking data is tried again by the next click', async ({ page }) => {
+    await holdEngine(page);
+    let served = 0;
+    await page.route(/\/data\/first-frame\.json$/, (route) =>
+      served++ === 0 ? route.fulfill({ status: 503, body: '' }) : route.continue(),
+    );
+    await page.goto('./');
+    const mastung = (await firstFramePoints(page)).find((p) => p.id === 'mastung-procession-2023')!;
+    // The pointer arriving on the picture fetches the data: that fetch fails.
+    const failed = page.waitForResponse((r) => r.url().endsWith('/data/first-frame.json'));
+    await page.mouse.move(mastung.x, mastung.y);
+    expect((await failed).status()).toBe(503);
+    await page.mouse.click(mastung.x, mastung.y);
+    await expect(page.locator('.first-frame-card h2')).toHaveText('Mastung procession bombing, 2023');
+    expect(served).toBe(2);
+  });
+});
+
 test('a click on the first frame before the engine is up opens the place once it is', async ({ page }) => {
   const release = await holdEngine(page);
   await page.goto('./');

@@ -10,16 +10,16 @@ import { isAllTime, type TimeRange } from '../time/range.ts';
 import type { FrameData } from './frame-data.ts';
 import { placePicked, placesPicked, registerFrameGesture } from './handoff.ts';
 import { FrameGesture, type GestureFrame } from './frame-gesture.ts';
+import { cachedUntilFailure } from './cached-until-failure.ts';
 
-let data: Promise<FrameData> | null = null;
-export function loadFrameData(): Promise<FrameData> {
-  return (data ??= fetch(new URL('data/first-frame.json', document.baseURI)).then((r) => {
+export const loadFrameData = cachedUntilFailure(() =>
+  fetch(new URL('data/first-frame.json', document.baseURI)).then((r) => {
     if (!r.ok) throw new Error(`first-frame data: ${r.status}`);
     return r.json() as Promise<FrameData>;
-  }));
-}
+  }),
+);
 
-const work = () => import('./frame-work.ts');
+const work = cachedUntilFailure(() => import('./frame-work.ts'));
 /** The frame data and the drawing and picking code: what a redraw or a click needs. */
 const frameWork = () => Promise.all([loadFrameData(), work()]);
 
@@ -48,7 +48,8 @@ export class FirstFrame implements GestureFrame {
     private view: FrameView,
   ) {
     this.built = [...root.children];
-    root.addEventListener('click', (e) => void this.click(e));
+    // A click whose data could not be fetched opens nothing; the reader's next click fetches again.
+    root.addEventListener('click', (e) => void this.click(e).catch(() => undefined));
   }
 
   static start(container: HTMLElement, view: FrameView, embed: boolean): FirstFrame | null {
