@@ -252,6 +252,25 @@ test('the site’s first frame has the legend and the date filter where the engi
   expect(Math.abs(after.width - before.width) + Math.abs(after.height - before.height)).toBeLessThan(1);
 });
 
+test('the engine’s legend and date filter take over as the reader left the first frame’s: folded, and holding the focus', async ({
+  page,
+}) => {
+  const release = await holdEngine(page);
+  await page.goto('./');
+  const controls = page.locator('#map > .first-frame-controls');
+  await controls.locator('.legend-toggle').click();
+  await expect(controls.locator('.legend-list')).toBeHidden();
+  await controls.locator('.time-toggle').focus();
+  await release();
+  await page.waitForSelector('html[data-map-ready]');
+  await expect(controls).toHaveCount(0);
+  const engine = page.locator('#map .maplibregl-ctrl-top-left');
+  await expect(engine.locator('.legend-toggle')).toHaveAttribute('aria-expanded', 'false');
+  await expect(engine.locator('.legend-list')).toBeHidden();
+  await expect(engine.locator('.time-toggle')).toBeFocused();
+  await expect(engine.locator('.time-panel')).toBeVisible();
+});
+
 test('the first frame sizes its labels with the widths this browser (and so MapLibre) gives the faces', async ({
   page,
 }) => {
