@@ -339,7 +339,7 @@ test('picking table: 375×740 touch phone at the default view @phone', async ({ 
   expectTable(cells, await mappedIds(page));
 });
 
-test('a click on a cluster whose chooser is open keeps it open; a click elsewhere closes it', async ({
+test('a click on a cluster whose chooser is open keeps it open; a click elsewhere or Escape closes it', async ({
   page,
 }) => {
   await openMap(page, './#map=8/34.53/69.17');
@@ -367,4 +367,10 @@ test('a click on a cluster whose chooser is open keeps it open; a click elsewher
   await expect(chooser).toBeVisible();
   await page.mouse.click(at.left, at.bottom);
   await expect(chooser).toHaveCount(0);
+  // A keyboard reader closes it with Escape, like any dialog, and is back on the map.
+  await page.mouse.click(at.x, at.y);
+  await expect(chooser.locator('button').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(chooser).toHaveCount(0);
+  await expect(page.locator('canvas.maplibregl-canvas')).toBeFocused();
 });

@@ -39,6 +39,13 @@ export class PlaceChooser {
       el('p', { class: 'chooser-heading' }, heading),
       list,
     );
+    // A dialog closes on Escape (as the first frame's chooser does); focus goes back to the map.
+    box.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      this.hide();
+      this.map.getCanvas().focus({ preventScroll: true });
+    });
     this.popup?.remove();
     this.popup = new Popup({
       closeOnClick: true,
