@@ -81,6 +81,9 @@ async function firstRender(browser: Browser, scenario: Scenario, rate: number) {
   return ms;
 }
 
+/** tsx keeps function names with a __name helper that the page does not have: for page.evaluate. */
+const TSX_NAME_HELPER = 'window.__name = (f) => f;';
+
 /** Click → popup on screen (the next frame), through the list and through the map. */
 async function clickLatency(browser: Browser, rate: number) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -88,8 +91,7 @@ async function clickLatency(browser: Browser, rate: number) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.emulateMedia({ reducedMotion: 'reduce' }); // no camera flights between clicks
-  // tsx keeps function names with a __name helper that the page does not have.
-  await page.addInitScript('window.__name = (f) => f;');
+  await page.addInitScript(TSX_NAME_HELPER);
   await page.goto(BASE);
   await page.waitForSelector('html[data-map-ready]', { timeout: 120_000 });
   const result = await page.evaluate(async (n) => {
@@ -290,6 +292,7 @@ async function embedIdleBytes(browser: Browser) {
 async function intentToGestures(browser: Browser, rate: number): Promise<{ gesture: number; idle: number }> {
   const context = await browser.newContext({ viewport: { width: 640, height: 480 } });
   const page = await context.newPage();
+  await page.addInitScript(TSX_NAME_HELPER);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.goto(BASE + '?embed=1');
