@@ -14,6 +14,7 @@ import { filterList } from '../time/apply.ts';
 import { withTimeParams, type TimeRange } from '../time/range.ts';
 import { TimeFilterControl } from '../time/time-control.ts';
 import type { FirstFrame } from './first-frame.ts';
+import { onRetire } from './handoff.ts';
 
 export function startFrameControls(
   container: HTMLElement,
@@ -43,4 +44,42 @@ export function startFrameControls(
   count(range);
   onThemeChange((t) => legend.setPalette(PALETTES[t]));
   container.append(el('div', { class: 'first-frame-controls' }, corner));
+  // The engine's copies take over as the reader left these (this chunk is the site's only).
+  onRetire(() => {
+    const engine = container.querySelector(
+      ':scope > .maplibregl-control-container > .maplibregl-ctrl-top-left',
+    );
+    if (engine) carryControls(corner, engine);
+  });
+}
+
+/** The toggles and fields the two sets of controls share, matched by what they are. */
+const SHARED = ['.legend-toggle', '.time-toggle', 'select[name=from]', 'select[name=to]'];
+
+/**
+ * The engine's legend and date filter take over as the reader left the first frame's: folded or
+ * open, on the same dates, and holding the keyboard focus if one of them had it (removed, it would
+ * fall to the page).
+ */
+function carryControls(from: Element, to: Element): void {
+  const focused = document.activeElement;
+  for (const selector of SHARED) {
+    const was = from.querySelector<HTMLElement>(selector);
+    const now = to.querySelector<HTMLElement>(selector);
+    if (!was || !now) continue;
+    // The control's own toggle and fields do the work, so its state stays its own business.
+    const expanded = was.getAttribute('aria-expanded');
+    if (expanded && expanded !== now.getAttribute('aria-expanded')) now.click();
+    // Dates changed after the engine read them from the address (while it drew under the frame).
+    if (
+      was instanceof HTMLSelectElement &&
+      now instanceof HTMLSelectElement &&
+      was.value !== now.value &&
+      [...now.options].some((o) => o.value === was.value)
+    ) {
+      now.value = was.value;
+      now.dispatchEvent(new Event('change'));
+    }
+    if (focused === was) now.focus({ preventScroll: true });
+  }
 }

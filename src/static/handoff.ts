@@ -75,44 +75,17 @@ export async function takeFrameCamera(map: {
   }
 }
 
-/**
- * Removes the first frame and its controls (MapLibre has drawn its first complete frame under it).
- * The engine's legend and date filter take over as the reader left the first frame's: folded or
- * open, on the same dates, and holding the keyboard focus if one of them had it (removed, it would
- * fall to the page).
- */
-export function retireFirstFrame(): void {
-  const frameControls = document.querySelector('#map > .first-frame-controls');
-  const engineControls = document.querySelector(
-    '#map > .maplibregl-control-container > .maplibregl-ctrl-top-left',
-  );
-  if (frameControls && engineControls) carryControls(frameControls, engineControls);
-  for (const part of document.querySelectorAll('#map > .first-frame, #map > .first-frame-controls'))
-    part.remove();
+let beforeRetire: (() => void) | null = null;
+
+/** Runs once just before the first frame goes (the site's first-frame controls hand over their state). */
+export function onRetire(run: () => void): void {
+  beforeRetire = run;
 }
 
-/** The toggles and fields the two sets of controls share, matched by what they are. */
-const SHARED = ['.legend-toggle', '.time-toggle', 'select[name=from]', 'select[name=to]'];
-
-function carryControls(from: Element, to: Element): void {
-  const focused = document.activeElement;
-  for (const selector of SHARED) {
-    const was = from.querySelector<HTMLElement>(selector);
-    const now = to.querySelector<HTMLElement>(selector);
-    if (!was || !now) continue;
-    // The control's own toggle and fields do the work, so its state stays its own business.
-    const expanded = was.getAttribute('aria-expanded');
-    if (expanded && expanded !== now.getAttribute('aria-expanded')) now.click();
-    // Dates changed after the engine read them from the address (while it drew under the frame).
-    if (
-      was instanceof HTMLSelectElement &&
-      now instanceof HTMLSelectElement &&
-      was.value !== now.value &&
-      [...now.options].some((o) => o.value === was.value)
-    ) {
-      now.value = was.value;
-      now.dispatchEvent(new Event('change'));
-    }
-    if (focused === was) now.focus({ preventScroll: true });
-  }
+/** Removes the first frame and its controls (MapLibre has drawn its first complete frame under it). */
+export function retireFirstFrame(): void {
+  beforeRetire?.();
+  beforeRetire = null;
+  for (const part of document.querySelectorAll('#map > .first-frame, #map > .first-frame-controls'))
+    part.remove();
 }
