@@ -15,4 +15,14 @@ describe('the font subset’s characters', () => {
     for (const c of ['a', 'Z', '~', ' ', '“', '”', '—', '¶', '·', 'ū', 'ā']) expect(chars).toContain(c);
     expect(chars).not.toContain('ü');
   });
+
+  it('leaves out the files it is told to skip (the engine’s: its CJK punctuation is never drawn)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'subset-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'assets', 'main-abc.js'), 'label("Nūristān")');
+    writeFileSync(join(dir, 'assets', 'maplibre-xyz.js'), 'const t={"，":"︐","£":"￡"}');
+    const chars = charactersIn(dir, (file) => file === 'maplibre-xyz.js');
+    expect(chars).toContain('ū');
+    for (const c of ['，', '︐', '£', '￡']) expect(chars).not.toContain(c);
+  });
 });
