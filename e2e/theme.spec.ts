@@ -59,9 +59,10 @@ test('the map follows the reader switching dark mode on and off while it is open
   await settled(page);
   expect(await pixel(page)).toBeGreaterThan(170);
   const swatch = () =>
-    page.locator('.legend canvas[data-kind="attack"]').evaluate((c: HTMLCanvasElement) => {
-      const d = c.getContext('2d')!.getImageData(18, 18, 1, 1).data;
-      return d[1]; // green: the light attack red has little, the dark one much more
+    page.locator('.legend svg[data-kind="attack"] > *').evaluate((shape) => {
+      // The colour painted, as the browser resolved it: rgb(r, g, b).
+      const [, g] = getComputedStyle(shape).fill.match(/\d+/g)!.map(Number);
+      return g; // green: the light attack red has little, the dark one much more
     });
   const lightSwatch = await swatch();
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -1,5 +1,5 @@
 // Point symbols drawn on a canvas at start-up and registered as map images: no sprite file to
-// fetch, and the legend draws the same shapes.
+// fetch. The legend and the first frame draw the same figures as SVG (symbol-shape.ts).
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { PALETTES, type KindStyle, type Palette } from './palette.ts';
 

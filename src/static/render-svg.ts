@@ -13,6 +13,7 @@ import { ALL_TIME, inRange, type TimeRange } from '../time/range.ts';
 import type { FrameData, FramePlace, Paths } from './frame-data.ts';
 import type { Advances } from './font-advances.ts';
 import { h, type SvgNode } from './svg-tree.ts';
+import { symbolShape, symbolStrokeWidth } from '../map/symbol-shape.ts';
 
 export interface RenderOptions {
   camera: MapCamera;
@@ -201,7 +202,7 @@ function label(
   );
 }
 
-/** The point symbols of src/map/icons.ts, centred on x, y. */
+/** The point symbols of src/map/symbol-shape.ts, centred on x, y, in the map's paint. */
 export function symbolNode(
   place: Pick<FramePlace, 'kind'>,
   x: number,
@@ -210,38 +211,15 @@ export function symbolNode(
 ): SvgNode {
   const style = KIND_STYLES[place.kind];
   const size = ICON_SIZE * (selected ? 1.4 : 1);
-  const r = size * 0.32;
-  const paint = {
+  // Point kinds only reach here (a kind without a symbol is drawn as a circle, as MapLibre does).
+  const shape = symbolShape(style.symbol, x, y, size) ?? symbolShape('circle', x, y, size)!;
+  shape.attrs = {
+    ...shape.attrs,
     fill: style.colour,
     stroke: selected ? SELECTED : LIGHT.casing,
-    'stroke-width': f1(size * (selected ? 0.12 : 0.08)),
+    'stroke-width': symbolStrokeWidth(size, selected),
   };
-  const pts = (list: [number, number][]) => list.map(([a, b]) => `${f1(x + a)},${f1(y + b)}`).join(' ');
-  switch (style.symbol) {
-    case 'square':
-      return h('rect', { x: f1(x - r), y: f1(y - r), width: f1(2 * r), height: f1(2 * r), ...paint });
-    case 'diamond':
-      return h('polygon', {
-        points: pts([
-          [0, -r * 1.3],
-          [r * 1.3, 0],
-          [0, r * 1.3],
-          [-r * 1.3, 0],
-        ]),
-        ...paint,
-      });
-    case 'triangle':
-      return h('polygon', {
-        points: pts([
-          [0, -r * 1.2],
-          [r * 1.2, r],
-          [-r * 1.2, r],
-        ]),
-        ...paint,
-      });
-    default:
-      return h('circle', { cx: f1(x), cy: f1(y), r: f1(r), ...paint });
-  }
+  return shape;
 }
 
 /** Where a point place's symbol is drawn on screen (its anchor plus its icon offset). */

@@ -2,35 +2,48 @@
 import type { IControl } from 'maplibre-gl';
 import type { PlaceKind } from '../data/schema.ts';
 import { KIND_STYLES, PALETTES, type Palette } from '../map/palette.ts';
-import { drawSymbol } from '../map/icons.ts';
+import { symbolShape, symbolStrokeWidth } from '../map/symbol-shape.ts';
+import { h, svgElement } from '../static/svg-tree.ts';
 import '../styles/controls.css';
 import { el } from './dom.ts';
 
-const POINT_SYMBOLS = ['circle', 'square', 'diamond', 'triangle'];
 // The first frame's legend and the engine's are on the page together for a moment: ids differ.
 let counter = 0;
 
-/** Point kinds are drawn with the map's own symbol code, in the map's palette. */
-function drawSwatch(canvas: HTMLCanvasElement, kind: PlaceKind, palette: Palette): void {
-  const ctx = canvas.getContext('2d');
-  if (ctx) drawSymbol(ctx, palette.kinds[kind], 36, false, palette);
+const SWATCH = 36;
+
+/**
+ * Point kinds are drawn with the map's own symbol shapes, in the map's palette, as SVG: a canvas
+ * here waited on the GPU process, busy presenting the first frame at page load (250–450 ms of the
+ * site's first paint in software GL, measured), and the legend is drawn before that paint.
+ */
+function paintSwatch(svg: SVGElement, kind: PlaceKind, palette: Palette): void {
+  const shape = svg.firstElementChild;
+  shape?.setAttribute('fill', palette.kinds[kind].colour);
+  shape?.setAttribute('stroke', palette.casing);
 }
 
-function swatch(kind: PlaceKind, palette: Palette): HTMLElement {
+function swatch(kind: PlaceKind, palette: Palette): Element {
   const s = KIND_STYLES[kind];
-  if (POINT_SYMBOLS.includes(s.symbol)) {
-    const canvas = el('canvas', {
-      width: '36',
-      height: '36',
-      class: 'legend-swatch',
-      'aria-hidden': 'true',
-      'data-kind': kind,
-    });
-    drawSwatch(canvas, kind, palette);
-    return canvas;
+  const shape = symbolShape(s.symbol, SWATCH / 2, SWATCH / 2, SWATCH);
+  if (shape) {
+    shape.attrs['stroke-width'] = symbolStrokeWidth(SWATCH, false);
+    const svg = svgElement(
+      h(
+        'svg',
+        {
+          viewBox: `0 0 ${SWATCH} ${SWATCH}`,
+          class: 'legend-swatch',
+          'aria-hidden': 'true',
+          'data-kind': kind,
+        },
+        [shape],
+      ),
+    );
+    paintSwatch(svg, kind, palette);
+    return svg;
   }
-  const span = el('span', { class: `legend-swatch legend-${s.symbol} kind-${kind}`, 'aria-hidden': 'true' });
-  return span;
+  return el('span', { class: `legend-swatch legend-${s.symbol} kind-${kind}`, 'aria-hidden': 'true' });
 }
 
 export class LegendControl implements IControl {
@@ -45,8 +58,8 @@ export class LegendControl implements IControl {
   /** Dark mode switched on or off while the page is open: the symbols follow the map's. */
   setPalette(palette: Palette): void {
     this.palette = palette;
-    for (const canvas of this.container?.querySelectorAll<HTMLCanvasElement>('canvas[data-kind]') ?? [])
-      drawSwatch(canvas, canvas.dataset.kind as PlaceKind, palette);
+    for (const svg of this.container?.querySelectorAll<SVGElement>('svg[data-kind]') ?? [])
+      paintSwatch(svg, svg.dataset.kind as PlaceKind, palette);
   }
 
   onAdd(): HTMLElement {

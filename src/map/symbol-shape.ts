@@ -1,0 +1,41 @@
+// The point symbols' outlines as SVG: the first frame (src/static/render-svg.ts) and the legend draw
+// them from here. The map's own icons are the same figures on a canvas (icons.ts: same proportions).
+import { h, type SvgNode } from '../static/svg-tree.ts';
+import type { KindStyle } from './palette.ts';
+
+const f1 = (v: number) => String(Math.round(v * 10) / 10);
+
+/** The symbol of `size` px centred on x, y, without paint; null for kinds that are not points. */
+export function symbolShape(symbol: KindStyle['symbol'], x: number, y: number, size: number): SvgNode | null {
+  const r = size * 0.32;
+  const pts = (list: [number, number][]) => list.map(([a, b]) => `${f1(x + a)},${f1(y + b)}`).join(' ');
+  switch (symbol) {
+    case 'square':
+      return h('rect', { x: f1(x - r), y: f1(y - r), width: f1(2 * r), height: f1(2 * r) });
+    case 'diamond':
+      return h('polygon', {
+        points: pts([
+          [0, -r * 1.3],
+          [r * 1.3, 0],
+          [0, r * 1.3],
+          [-r * 1.3, 0],
+        ]),
+      });
+    case 'triangle':
+      return h('polygon', {
+        points: pts([
+          [0, -r * 1.2],
+          [r * 1.2, r],
+          [-r * 1.2, r],
+        ]),
+      });
+    case 'circle':
+      return h('circle', { cx: f1(x), cy: f1(y), r: f1(r) });
+    default:
+      return null;
+  }
+}
+
+/** The outline's width: wider when the symbol is the selected place. */
+export const symbolStrokeWidth = (size: number, selected: boolean): string =>
+  f1(size * (selected ? 0.12 : 0.08));
