@@ -240,6 +240,8 @@ function expectTable(cells: Cell[], ids: string[]) {
 }
 
 async function defaultViewTable(page: Page, view: string, touch: boolean) {
+  // Each opened place's camera move is a jump, not a flight: the table reads where things end up.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await openMap(page);
   // The default view: the camera the page opened with, and the page scrolled to the top (on a
   // phone, the sheet scrolls the map to the top of the screen when it opens).
