@@ -2,6 +2,7 @@
 // fetch. The legend and the first frame draw the same figures as SVG (symbol-shape.ts).
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { PALETTES, type KindStyle, type Palette } from './palette.ts';
+import { SYMBOL } from './symbol-shape.ts';
 
 const SIZE = 22;
 
@@ -13,7 +14,7 @@ export function drawSymbol(
   palette: Palette = PALETTES.light,
 ): void {
   const c = size / 2;
-  const r = size * 0.32;
+  const r = size * SYMBOL.radius;
   ctx.clearRect(0, 0, size, size);
   ctx.beginPath();
   switch (style.symbol) {
@@ -21,16 +22,16 @@ export function drawSymbol(
       ctx.rect(c - r, c - r, 2 * r, 2 * r);
       break;
     case 'diamond':
-      ctx.moveTo(c, c - r * 1.3);
-      ctx.lineTo(c + r * 1.3, c);
-      ctx.lineTo(c, c + r * 1.3);
-      ctx.lineTo(c - r * 1.3, c);
+      ctx.moveTo(c, c - r * SYMBOL.diamond);
+      ctx.lineTo(c + r * SYMBOL.diamond, c);
+      ctx.lineTo(c, c + r * SYMBOL.diamond);
+      ctx.lineTo(c - r * SYMBOL.diamond, c);
       ctx.closePath();
       break;
     case 'triangle':
-      ctx.moveTo(c, c - r * 1.2);
-      ctx.lineTo(c + r * 1.2, c + r);
-      ctx.lineTo(c - r * 1.2, c + r);
+      ctx.moveTo(c, c - r * SYMBOL.triangle);
+      ctx.lineTo(c + r * SYMBOL.triangle, c + r);
+      ctx.lineTo(c - r * SYMBOL.triangle, c + r);
       ctx.closePath();
       break;
     default:
@@ -38,7 +39,7 @@ export function drawSymbol(
   }
   ctx.fillStyle = style.colour;
   ctx.fill();
-  ctx.lineWidth = selected ? size * 0.12 : size * 0.08;
+  ctx.lineWidth = size * (selected ? SYMBOL.selectedStroke : SYMBOL.stroke);
   // Selected: the selection colour; otherwise the casing that parts a symbol from the ground.
   ctx.strokeStyle = selected ? palette.selected : palette.casing;
   ctx.stroke();

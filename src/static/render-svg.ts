@@ -12,7 +12,7 @@ import type { Lens } from '../map/lens.ts';
 import { ALL_TIME, inRange, type TimeRange } from '../time/range.ts';
 import type { FrameData, FramePlace, Paths } from './frame-data.ts';
 import type { Advances } from './font-advances.ts';
-import { h, type SvgNode } from './svg-tree.ts';
+import { f1, h, type SvgNode } from './svg-tree.ts';
 import { symbolShape, symbolStrokeWidth } from '../map/symbol-shape.ts';
 
 export interface RenderOptions {
@@ -50,7 +50,6 @@ const lerp = (z: number, z0: number, v0: number, z1: number, v1: number) =>
   z <= z0 ? v0 : z >= z1 ? v1 : v0 + ((z - z0) / (z1 - z0)) * (v1 - v0);
 /** The style's city rank filter: ['step', ['zoom'], 1, 5.5, 2, 7, 3]. */
 export const cityRankLimit = (z: number) => (z < 5.5 ? 1 : z < 7 ? 2 : 3);
-const f1 = (v: number) => String(Math.round(v * 10) / 10);
 
 /**
  * Breaks a name into lines as MapLibre does for text-max-width: as many lines as the width needs

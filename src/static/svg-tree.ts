@@ -10,6 +10,9 @@ export interface SvgNode {
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/** A coordinate or length as the pictures write it: one decimal, enough at screen pixels. */
+export const f1 = (v: number): string => String(Math.round(v * 10) / 10);
+
 export function h(
   tag: string,
   attrs: Record<string, string | number | undefined> = {},
