@@ -12,7 +12,7 @@ import type { PlaceKind } from './data/schema.ts';
 import { loadAtlas } from './data/load.ts';
 import { createMap, ZOOM_RANGE } from './map/create-map.ts';
 import { PlaceSelection, SMALL_MAP } from './map/selection.ts';
-import { FONT, FONT_BOLD, buildStyle } from './map/style.ts';
+import { FONT, FONT_BOLD, engineStyle } from './map/style.ts';
 import { UrlSync } from './share/url-sync.ts';
 import { parseHash, type UrlLimits } from './share/url-state.ts';
 import { ShareViewControl } from './share/share-panel.ts';
@@ -101,7 +101,7 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions, palette:
   // The reader's dark-mode setting changing while the page is open (src/boot.ts follows it): from
   // the style's load on; a change before it is caught up with then.
   const themed = (p: Palette) => {
-    repaint(map, buildStyle(atlas, p), p);
+    repaint(map, engineStyle(atlas, p), p);
     legend.setPalette(p);
   };
   map.once('load', () => {

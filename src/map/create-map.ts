@@ -9,7 +9,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Atlas } from '../data/atlas-types.ts';
-import { buildStyle } from './style.ts';
+import { engineStyle } from './style.ts';
 import { addPlaceIcons } from './icons.ts';
 import type { Palette } from './palette.ts';
 import { DEFAULT_VIEW, ZOOM_RANGE, type MapCamera } from './camera.ts';
@@ -27,7 +27,7 @@ export function createMap(
   const [w, s, e, n] = atlas.bounds;
   const map = new MapLibreMap({
     container,
-    style: buildStyle(atlas, opts.palette),
+    style: engineStyle(atlas, opts.palette),
     center: (opts.camera ?? DEFAULT_VIEW).center,
     zoom: (opts.camera ?? DEFAULT_VIEW).zoom,
     minZoom: ZOOM_RANGE.min,

@@ -8,6 +8,7 @@ import type { Atlas } from '../data/atlas-types.ts';
 import { SIDE_LABEL, type Claimant } from '../data/positions.ts';
 import { el } from '../ui/dom.ts';
 import { LENS_COLOURS, LENS_PAINT } from './palette.ts';
+import { bindLayerPerFeature } from './shared-programs.ts';
 
 export type Lens = 'both' | Claimant;
 export const LENSES: Lens[] = ['both', 'kabul', 'islamabad'];
@@ -42,8 +43,9 @@ export function applyLens(map: MapLibreMap, atlas: Atlas, lens: Lens): void {
   const t = lensTargets(atlas, lens);
   const colour = LENS_COLOURS[lens];
   const ids = ['literal', [...t.places.keys()]] as unknown as ExpressionSpecification;
+  // Bound like the style's layers (src/map/shared-programs.ts): no extra shader programs.
   map.addLayer(
-    {
+    bindLayerPerFeature({
       id: 'lens-country',
       type: 'fill',
       source: 'basemap',
@@ -53,27 +55,27 @@ export function applyLens(map: MapLibreMap, atlas: Atlas, lens: Lens): void {
         ['in', ['get', 'country'], ['literal', [...t.countries.keys()]]],
       ],
       paint: { 'fill-color': colour, 'fill-opacity': LENS_PAINT.countryOpacity },
-    },
+    }),
     'water',
   );
   map.addLayer(
-    {
+    bindLayerPerFeature({
       id: 'lens-place-fill',
       type: 'fill',
       source: 'places',
       filter: ['all', ['==', ['geometry-type'], 'Polygon'], ['in', ['get', 'id'], ids]],
       paint: { 'fill-color': colour, 'fill-opacity': LENS_PAINT.placeOpacity },
-    },
+    }),
     'selected-area',
   );
   map.addLayer(
-    {
+    bindLayerPerFeature({
       id: 'lens-place-outline',
       type: 'line',
       source: 'places',
       filter: ['in', ['get', 'id'], ids],
       paint: { 'line-color': colour, 'line-width': LENS_PAINT.outlineWidth },
-    },
+    }),
     'selected-area',
   );
 }

@@ -13,6 +13,7 @@ import { PALETTES, type Palette } from './palette.ts';
 import { KEY_PROVINCE_SOURCE } from './key-province-labels.ts';
 import { KEY_PROVINCES } from './label-in-view.ts';
 import { iconName } from './icons.ts';
+import { bindPerFeature } from './shared-programs.ts';
 
 export const FONT = ['Map Sans'];
 export const FONT_BOLD = ['Map Sans Bold'];
@@ -398,4 +399,9 @@ export function buildStyle(atlas: Atlas, palette: Palette = PALETTES.light): Sty
     },
     layers,
   };
+}
+
+/** The style as the engine draws it: `buildStyle`'s, with its paint bound so layers of a type share one shader program. */
+export function engineStyle(atlas: Atlas, palette: Palette = PALETTES.light): StyleSpecification {
+  return bindPerFeature(buildStyle(atlas, palette));
 }
