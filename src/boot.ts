@@ -33,9 +33,6 @@ if (options.embed) {
   );
   startHeightMessages(options.frame);
 }
-// The engine puts Share and Embed in the header on phones: their row is kept from the start,
-// so the map does not move down under the reader when they arrive (see .header-controls).
-document.documentElement.classList.add('js');
 const container = document.getElementById('map')!;
 const frame = FirstFrame.start(container, { lens: options.lens, range: options.time }, options.embed);
 
