@@ -7,9 +7,11 @@ import { cspPlugin } from './src/security/csp.ts';
 import { LABEL_FONTS, preloadPlugin } from './src/perf/preload-plugin.ts';
 import { downloadsPlugin } from './src/downloads/downloads-plugin.ts';
 import { firstFramePlugin } from './src/static/first-frame-plugin.ts';
+import { bootFirstPlugin } from './src/static/boot-first-plugin.ts';
 import { controlsDataPlugin } from './src/static/controls-data-plugin.ts';
 import { precompressPlugin } from './src/perf/precompress-plugin.ts';
 import { fontSubsetPlugin } from './src/perf/font-subset-plugin.ts';
+import { servePrecompressedPlugin } from './src/perf/serve-precompressed.ts';
 
 export default defineConfig({
   base: './',
@@ -21,11 +23,13 @@ export default defineConfig({
     sourcePagesPlugin(),
     cspPlugin(),
     firstFramePlugin(),
+    bootFirstPlugin(),
     controlsDataPlugin(),
     // Only the label fonts: the full data (atlas.json) is the engine's, fetched after the first frame.
     preloadPlugin({ fonts: LABEL_FONTS }),
     precompressPlugin(),
     fontSubsetPlugin(),
+    servePrecompressedPlugin(),
   ],
   build: {
     target: 'es2022',
