@@ -299,24 +299,48 @@ test('the first frame sizes its labels with the widths this browser (and so MapL
   expect(gaps.out).toEqual([]);
 });
 
-/** Sums the page's layout shifts (those not caused by input) into window.__cls from its start. */
+/** Records the page's layout shifts not caused by input, from its start: value, time and what moved. */
 const watchLayoutShifts = (page: Page) =>
   page.addInitScript(() => {
-    const w = window as unknown as { __cls: number };
-    w.__cls = 0;
+    type Shift = PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+    };
+    const w = window as unknown as { __shifts: { value: number; at: number; moved: string[] }[] };
+    w.__shifts = [];
+    const rect = (r: DOMRectReadOnly) => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+    const name = (n: Node | null) =>
+      n instanceof Element
+        ? `${n.tagName.toLowerCase()}${n.id ? '#' + n.id : ''}.${[...n.classList].join('.')}`
+        : String(n?.nodeName);
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-        if (!e.hadRecentInput) w.__cls += e.value;
+      for (const e of list.getEntries() as Shift[])
+        if (!e.hadRecentInput)
+          w.__shifts.push({
+            value: e.value,
+            at: Math.round(e.startTime),
+            moved: e.sources.map((s) => `${name(s.node)} ${rect(s.previousRect)} → ${rect(s.currentRect)}`),
+          });
     }).observe({ type: 'layout-shift', buffered: true });
   });
-const layoutShifts = (page: Page) => page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+/** The shifts' sum, and what moved when it is not 0 (the failure message says what to look at). */
+async function expectNoLayoutShift(page: Page): Promise<void> {
+  const shifts = await page.evaluate(
+    () => (window as unknown as { __shifts: { value: number; at: number; moved: string[] }[] }).__shifts,
+  );
+  expect(
+    shifts.reduce((sum, s) => sum + s.value, 0),
+    JSON.stringify(shifts, null, 1),
+  ).toBe(0);
+}
 
 test('no layout shift across the swap (CLS 0)', async ({ page }) => {
   await watchLayoutShifts(page);
   await page.goto('./');
   await page.waitForSelector('html[data-map-ready]');
   await page.waitForTimeout(1000);
-  expect(await layoutShifts(page)).toBe(0);
+  await expectNoLayoutShift(page);
 });
 
 for (const [page_, url] of [
@@ -337,7 +361,7 @@ for (const [page_, url] of [
     await expect(page.locator('#map > .first-frame svg')).toBeVisible();
     if (url === './') await page.waitForSelector('html[data-map-ready]');
     await page.waitForTimeout(1000);
-    expect(await layoutShifts(page)).toBe(0);
+    await expectNoLayoutShift(page);
   });
 
 test('an embed does not load the engine until the reader means to use it', async ({ page }) => {
