@@ -299,6 +299,9 @@ test('the first frame sizes its labels with the widths this browser (and so MapL
   expect(gaps.out).toEqual([]);
 });
 
+/** One layout shift as the CLS tests record it: its value, when, and each moved element's rectangles. */
+type ShiftRecord = { value: number; at: number; moved: string[] };
+
 /** Records the page's layout shifts not caused by input, from its start: value, time and what moved. */
 const watchLayoutShifts = (page: Page) =>
   page.addInitScript(() => {
@@ -307,7 +310,7 @@ const watchLayoutShifts = (page: Page) =>
       hadRecentInput: boolean;
       sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
     };
-    const w = window as unknown as { __shifts: { value: number; at: number; moved: string[] }[] };
+    const w = window as unknown as { __shifts: ShiftRecord[] };
     w.__shifts = [];
     const rect = (r: DOMRectReadOnly) => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
     const name = (n: Node | null) =>
@@ -326,9 +329,7 @@ const watchLayoutShifts = (page: Page) =>
   });
 /** The shifts' sum, and what moved when it is not 0 (the failure message says what to look at). */
 async function expectNoLayoutShift(page: Page): Promise<void> {
-  const shifts = await page.evaluate(
-    () => (window as unknown as { __shifts: { value: number; at: number; moved: string[] }[] }).__shifts,
-  );
+  const shifts = await page.evaluate(() => (window as unknown as { __shifts: ShiftRecord[] }).__shifts);
   expect(
     shifts.reduce((sum, s) => sum + s.value, 0),
     JSON.stringify(shifts, null, 1),

@@ -2,16 +2,28 @@
 // 1 KB, for hosts that serve precompressed files (nginx gzip_static/brotli_static, Netlify,
 // Cloudflare Pages, sirv…): the reader gets the smallest bytes with no compression at request time.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { builtFiles } from './built-files.ts';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
-const TEXT = /\.(html|m?js|css|json|svg|txt|xml|map)$/;
+/** The text files precompressed, by extension, with the type a server sends them as (serve-precompressed.ts). */
+export const PRECOMPRESSED_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
 
 export function precompress(dir: string): { files: number; raw: number; gzip: number; brotli: number } {
   const total = { files: 0, raw: 0, gzip: 0, brotli: 0 };
   for (const path of builtFiles(dir)) {
-    if (!TEXT.test(path)) continue;
+    if (!(extname(path) in PRECOMPRESSED_TYPES)) continue;
     const body = readFileSync(path);
     if (body.length < 1024) continue;
     const gz = gzipSync(body, { level: 9 });

@@ -5,19 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Connect, Plugin } from 'vite';
-
-/** The types of the files precompress writes a .br for (its TEXT pattern). */
-export const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
+import { PRECOMPRESSED_TYPES } from './precompress-plugin.ts';
 
 /** The built file a request path names (a folder's index.html), or null outside `root`. */
 export function builtFileFor(root: string, url: string): string | null {
@@ -40,7 +28,7 @@ export function servePrecompressed(root: string): Connect.NextHandleFunction {
     )
       return next();
     const file = builtFileFor(root, req.url ?? '/');
-    const type = file && CONTENT_TYPES[extname(file)];
+    const type = file && PRECOMPRESSED_TYPES[extname(file)];
     if (!file || !type || !existsSync(`${file}.br`) || !statSync(file).isFile()) return next();
     const body = readFileSync(`${file}.br`);
     res.setHeader('Content-Type', type);
