@@ -11,6 +11,7 @@ import { bootFirstPlugin } from './src/static/boot-first-plugin.ts';
 import { controlsDataPlugin } from './src/static/controls-data-plugin.ts';
 import { precompressPlugin } from './src/perf/precompress-plugin.ts';
 import { fontSubsetPlugin } from './src/perf/font-subset-plugin.ts';
+import { fontFallbackPlugin } from './src/perf/font-fallbacks.ts';
 import { servePrecompressedPlugin } from './src/perf/serve-precompressed.ts';
 
 export default defineConfig({
@@ -29,6 +30,7 @@ export default defineConfig({
     preloadPlugin({ fonts: LABEL_FONTS }),
     precompressPlugin(),
     fontSubsetPlugin(),
+    fontFallbackPlugin(),
     servePrecompressedPlugin(),
   ],
   build: {
