@@ -122,6 +122,48 @@ test('without WebGL the page explains itself and lists every place with its quot
   await expect(page.locator('#details-bajaur-convention-2023')).toBeVisible();
 });
 
+for (const [why, setUp, allowed] of [
+  ['without WebGL', (page: Page) => page.addInitScript(noWebGL), []],
+  [
+    'when the engine’s files fail to load',
+    (page: Page) => page.route(/\/assets\/main-[\w-]+\.js$/, (r) => r.abort()),
+    // The browser itself logs the failed request; nothing else may fail.
+    [/net::ERR_FAILED/],
+  ],
+] as const)
+  test.describe(why, () => {
+    test.use({ allowedConsoleErrors: [...allowed] });
+    test(`an embed keeps its static map: places open in cards, the list over the map`, async ({ page }) => {
+      // Before: the embed hid its map and showed the list alone, the moment the reader reached for it.
+      await setUp(page);
+      await page.setViewportSize({ width: 600, height: 500 });
+      await page.goto('./?embed=1&from=2023&to=2023');
+      await page.locator('#map > .first-frame').focus(); // intent: the engine is asked for, and fails
+      await page.waitForSelector('html[data-map-ready="fallback"]');
+      const svg = page.locator('#map > .first-frame svg');
+      await expect(svg).toBeVisible();
+      expect((await svg.boundingBox())!.height).toBeGreaterThan(300);
+      await expect(page.locator('.map-fallback')).toContainText('not available');
+      // A place on the static map opens its card, with its quotes.
+      const at = await page.$eval('#map > .first-frame [data-place="bajaur-convention-2023"]', (e) => {
+        const box = (e as SVGElement).ownerSVGElement!.getBoundingClientRect();
+        const [x, y] = e.getAttribute('data-xy')!.split(' ').map(Number);
+        return { x: box.left + x, y: box.top + y };
+      });
+      await page.mouse.click(at.x, at.y);
+      await expect(page.locator('[data-side="islamabad"] blockquote').first()).toBeVisible();
+      await page.keyboard.press('Escape');
+      // The list opens over the map from the note, filtered to the link's dates like the map.
+      await page.locator('.map-fallback .places-open').click();
+      const list = page.locator('#place-list');
+      await expect(list).toBeInViewport();
+      await expect(list.locator('li[data-place="bajaur-convention-2023"]')).toBeVisible();
+      await expect(list.locator('li[data-place="kabul-airport-2021"]')).toBeHidden();
+      await page.locator('.panel-close').click();
+      await expect(list).not.toBeInViewport();
+    });
+  });
+
 test.describe('when the data file fails to load', () => {
   // The browser itself logs the failed request; nothing else may fail.
   test.use({ allowedConsoleErrors: [/status of 503/] });

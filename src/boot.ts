@@ -10,9 +10,11 @@ import sourcesFile from '../geodata/sources.json';
 import { chromeText, defaultSourceLine, renderChrome } from './embed/chrome.ts';
 import { parseOptions } from './embed/options.ts';
 import { startHeightMessages } from './embed/height.ts';
-import { FirstFrame } from './static/first-frame.ts';
+import { FirstFrame, loadFrameData } from './static/first-frame.ts';
+import { filterList } from './time/apply.ts';
+import { isAllTime } from './time/range.ts';
 import { onIntent } from './static/intent.ts';
-import { showMapFallback } from './ui/fallback.ts';
+import { offerListInNote, showMapFallback } from './ui/fallback.ts';
 import { controlsStartOpen } from './ui/controls-open.ts';
 import { applyTheme, followTheme } from './map/theme.ts';
 
@@ -37,12 +39,28 @@ const container = document.getElementById('map')!;
 const frame = FirstFrame.start(container, { lens: options.lens, range: options.time }, options.embed);
 
 let engine: Promise<unknown> | null = null;
-const loadEngine = () =>
-  (engine ??= import('./main.ts').catch((e: Error) => {
-    // The static map stays; the note says why it does not move.
-    showMapFallback(`The interactive map could not be loaded (${e.message}).`);
-    document.documentElement.setAttribute('data-map-ready', 'fallback');
-  }));
+const loadEngine = () => (engine ??= import('./main.ts').catch(withoutEngine));
+
+/** The engine could not load: the static map stays, and the note says why it does not move. */
+function withoutEngine(e: Error): void {
+  showMapFallback(`The interactive map could not be loaded (${e.message}).`);
+  const list = document.getElementById('place-list')!;
+  // The picture is drawn for the link's dates: so is the list (the engine would have filtered it).
+  if (!isAllTime(options.time))
+    void loadFrameData()
+      .then((d) => filterList(list, d.places, options.time))
+      .catch(() => undefined);
+  // An embed's list is off screen: the note gets the Places button that opens it over the map
+  // (fetched only now; if that fails too, the note's plain link stays).
+  const panel = document.querySelector<HTMLElement>('.side-panel');
+  if (options.embed && frame && panel)
+    void import('./embed/places-button.ts')
+      .then(({ PlacesButtonControl }) =>
+        offerListInNote(new PlacesButtonControl(panel, list.children.length).onAdd()),
+      )
+      .catch(() => undefined);
+  document.documentElement.setAttribute('data-map-ready', 'fallback');
+}
 if (!frame) void loadEngine();
 else if (options.embed) {
   onIntent(container, () => void loadEngine());

@@ -28,14 +28,14 @@ import { LegendControl } from './ui/legend.ts';
 import { controlsStartOpen } from './ui/controls-open.ts';
 import { renderSourcesPanel, wireSourcesPanel } from './ui/sources-panel.ts';
 import { renderPositions } from './ui/positions-view.ts';
-import { showMapFallback, whyNoMap } from './ui/fallback.ts';
+import { offerListInNote, showMapFallback, whyNoMap } from './ui/fallback.ts';
 import { addOnlineBasemap } from './map/online-basemap.ts';
 import { filterListOnly, startTimeFilter } from './time/start.ts';
 import { applyTheme, onThemeChange, pageTheme } from './map/theme.ts';
 import { PALETTES, type Palette } from './map/palette.ts';
 import { repaint } from './map/repaint.ts';
 import { openingCamera } from './map/camera.ts';
-import { onPlacePicked, retireFirstFrame, takeFrameCamera } from './static/handoff.ts';
+import { onPlacePicked, placePicked, retireFirstFrame, takeFrameCamera } from './static/handoff.ts';
 import { applyLens, lensLegend } from './map/lens.ts';
 import { startKeyProvinceLabels } from './map/key-province-labels.ts';
 
@@ -58,15 +58,34 @@ function showSourcesPanel(atlas: Atlas, onOpen: (id: string) => void): void {
   wireSourcesPanel(root, onOpen);
 }
 
+/** An embed without its engine keeps its static map: the note's Places button opens the list over it. */
+function offerEmbedList(count: number): void {
+  const panel = document.querySelector<HTMLElement>('.side-panel');
+  if (panel && document.querySelector('#map > .first-frame'))
+    offerListInNote(new PlacesButtonControl(panel, count).onAdd());
+}
+
 /** The list alone: clicking a place expands it in the list; #place= still opens it. */
 function startWithoutMap(atlas: Atlas, reason: string): void {
   showMapFallback(reason);
+  const { embed, time } = parseOptions(location.search);
+  const place = parseHash(location.hash, urlLimits(atlas)).place;
+  const listRoot = byId('place-list');
+  if (embed && document.querySelector('#map > .first-frame')) {
+    // The static map stays the embed's map, with its built-in list (whose content its cards
+    // show): places picked on it, linked or chosen from the sources open in those cards, and
+    // the list opens over it from the note.
+    filterListOnly(atlas.places, listRoot, time);
+    showSourcesPanel(atlas, (id) => id && placePicked(id));
+    offerEmbedList(atlas.places.length);
+    if (place) placePicked(place);
+    return markReady('fallback');
+  }
   let list: PlaceList | null = null;
   const open = (id: string | null) => list?.mark(atlas.places.find((p) => p.id === id) ?? null);
-  list = new PlaceList(byId('place-list'), atlas.places, open);
-  filterListOnly(atlas.places, byId('place-list'), parseOptions(location.search).time);
+  list = new PlaceList(listRoot, atlas.places, open);
+  filterListOnly(atlas.places, listRoot, time);
   showSourcesPanel(atlas, open);
-  const place = parseHash(location.hash, urlLimits(atlas)).place;
   if (place) open(place);
   // The static first frame stays as the map; a place picked on it opens in the list.
   onPlacePicked(open);
@@ -225,6 +244,7 @@ async function start(): Promise<void> {
     atlas = await loadAtlas();
   } catch (e) {
     showMapFallback(`The map’s data could not be loaded (${(e as Error).message}).`);
+    if (options.embed) offerEmbedList(byId('place-list').children.length);
     markReady('fallback');
     return;
   }

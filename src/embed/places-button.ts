@@ -48,7 +48,8 @@ export class PlacesButtonControl implements IControl {
   private setOpen(open: boolean): void {
     this.panel.classList.toggle(OPEN, open);
     this.button?.setAttribute('aria-expanded', String(open));
-    if (open) this.panel.querySelector<HTMLElement>('#place-list button')?.focus();
+    // The live list's buttons, or the built-in list's disclosures (no engine).
+    if (open) this.panel.querySelector<HTMLElement>('#place-list button, #place-list summary')?.focus();
   }
 
   onRemove(): void {

@@ -3,7 +3,7 @@
 // without a date have no day numbers and always pass.
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { dayBounds, inRange, isAllTime, type TimeRange } from './range.ts';
-import type { TimedPlace } from './time-control.ts';
+import type { PlaceDate } from '../data/dates.ts';
 
 export function timeExpression(r: TimeRange): ExpressionSpecification {
   const [from, to] = dayBounds(r);
@@ -37,7 +37,7 @@ export class MapTimeFilter {
 /** Hides the list items of places outside the range; returns how many dated places are shown. */
 export function filterList(
   root: HTMLElement,
-  places: readonly TimedPlace[],
+  places: readonly { id: string; date?: Pick<PlaceDate, 'firstDay' | 'lastDay'> | null }[],
   r: TimeRange,
 ): { shown: number; dated: number } {
   let shown = 0;

@@ -22,11 +22,21 @@ export function showMapFallback(reason: string): void {
       el('p', {}, reason),
       el(
         'p',
-        {},
+        { class: 'map-fallback-list' },
         'Every place and every quote is in the list of places: ',
         el('a', { href: '#place-list' }, 'go to the list'),
         '.',
       ),
     ),
   );
+}
+
+/**
+ * An embed keeps its static map and its list off screen (the frame is the map's): the note's
+ * link to the list becomes the embed's Places button, which opens the list over the map.
+ */
+export function offerListInNote(button: HTMLElement): void {
+  document
+    .querySelector('.map-fallback-list')
+    ?.replaceChildren('Every place and every quote is in the list of places: ', button);
 }
