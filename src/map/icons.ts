@@ -1,8 +1,8 @@
 // Point symbols drawn on a canvas at start-up and registered as map images: no sprite file to
-// fetch. The legend and the first frame draw the same figures as SVG (symbol-shape.ts).
+// fetch. The figures are symbol-shape.ts's paths, which the legend and the first frame draw as SVG.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { PALETTES, type KindStyle, type Palette } from './palette.ts';
-import { SYMBOL } from './symbol-shape.ts';
+import { SYMBOL, symbolPath } from './symbol-shape.ts';
 
 const SIZE = 22;
 
@@ -14,35 +14,14 @@ export function drawSymbol(
   palette: Palette = PALETTES.light,
 ): void {
   const c = size / 2;
-  const r = size * SYMBOL.radius;
+  const path = new Path2D(symbolPath(style.symbol, c, c, size) ?? symbolPath('circle', c, c, size)!);
   ctx.clearRect(0, 0, size, size);
-  ctx.beginPath();
-  switch (style.symbol) {
-    case 'square':
-      ctx.rect(c - r, c - r, 2 * r, 2 * r);
-      break;
-    case 'diamond':
-      ctx.moveTo(c, c - r * SYMBOL.diamond);
-      ctx.lineTo(c + r * SYMBOL.diamond, c);
-      ctx.lineTo(c, c + r * SYMBOL.diamond);
-      ctx.lineTo(c - r * SYMBOL.diamond, c);
-      ctx.closePath();
-      break;
-    case 'triangle':
-      ctx.moveTo(c, c - r * SYMBOL.triangle);
-      ctx.lineTo(c + r * SYMBOL.triangle, c + r);
-      ctx.lineTo(c - r * SYMBOL.triangle, c + r);
-      ctx.closePath();
-      break;
-    default:
-      ctx.arc(c, c, r, 0, Math.PI * 2);
-  }
   ctx.fillStyle = style.colour;
-  ctx.fill();
+  ctx.fill(path);
   ctx.lineWidth = size * (selected ? SYMBOL.selectedStroke : SYMBOL.stroke);
   // Selected: the selection colour; otherwise the casing that parts a symbol from the ground.
   ctx.strokeStyle = selected ? palette.selected : palette.casing;
-  ctx.stroke();
+  ctx.stroke(path);
 }
 
 export function iconName(kind: string, selected = false): string {

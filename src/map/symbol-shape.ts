@@ -1,5 +1,5 @@
-// The point symbols' outlines as SVG: the first frame (src/static/render-svg.ts) and the legend draw
-// them from here. The map's own icons are the same figures on a canvas (icons.ts, from SYMBOL).
+// The point symbols' outlines, once: the first frame (src/static/render-svg.ts) and the legend draw
+// them as SVG, the map's own icons (icons.ts) as the same paths on a canvas.
 import { f1, h, type SvgNode } from '../static/svg-tree.ts';
 import type { KindStyle } from './palette.ts';
 
@@ -15,35 +15,35 @@ export const SYMBOL = {
   selectedStroke: 0.12,
 } as const;
 
-/** The symbol of `size` px centred on x, y, without paint; null for kinds that are not points. */
-export function symbolShape(symbol: KindStyle['symbol'], x: number, y: number, size: number): SvgNode | null {
+/**
+ * The outline of the symbol of `size` px centred on x, y, as SVG path data; null for kinds that
+ * are not points. The one definition of the figures: SVG draws it as a <path>, the canvas icons
+ * (icons.ts) as a Path2D.
+ */
+export function symbolPath(symbol: KindStyle['symbol'], x: number, y: number, size: number): string | null {
   const r = size * SYMBOL.radius;
-  const pts = (list: [number, number][]) => list.map(([a, b]) => `${f1(x + a)},${f1(y + b)}`).join(' ');
+  const at = (dx: number, dy: number) => `${f1(x + dx)} ${f1(y + dy)}`;
+  const d = r * SYMBOL.diamond;
+  const t = r * SYMBOL.triangle;
   switch (symbol) {
     case 'square':
-      return h('rect', { x: f1(x - r), y: f1(y - r), width: f1(2 * r), height: f1(2 * r) });
+      return `M${at(-r, -r)}L${at(r, -r)}L${at(r, r)}L${at(-r, r)}Z`;
     case 'diamond':
-      return h('polygon', {
-        points: pts([
-          [0, -r * SYMBOL.diamond],
-          [r * SYMBOL.diamond, 0],
-          [0, r * SYMBOL.diamond],
-          [-r * SYMBOL.diamond, 0],
-        ]),
-      });
+      return `M${at(0, -d)}L${at(d, 0)}L${at(0, d)}L${at(-d, 0)}Z`;
     case 'triangle':
-      return h('polygon', {
-        points: pts([
-          [0, -r * SYMBOL.triangle],
-          [r * SYMBOL.triangle, r],
-          [-r * SYMBOL.triangle, r],
-        ]),
-      });
+      return `M${at(0, -t)}L${at(t, r)}L${at(-t, r)}Z`;
     case 'circle':
-      return h('circle', { cx: f1(x), cy: f1(y), r: f1(r) });
+      // Two half-circle arcs: one arc cannot end where it starts.
+      return `M${at(-r, 0)}A${f1(r)} ${f1(r)} 0 1 0 ${at(r, 0)}A${f1(r)} ${f1(r)} 0 1 0 ${at(-r, 0)}Z`;
     default:
       return null;
   }
+}
+
+/** The symbol of `size` px centred on x, y, without paint; null for kinds that are not points. */
+export function symbolShape(symbol: KindStyle['symbol'], x: number, y: number, size: number): SvgNode | null {
+  const d = symbolPath(symbol, x, y, size);
+  return d === null ? null : h('path', { d });
 }
 
 /** The outline's width: wider when the symbol is the selected place. */
