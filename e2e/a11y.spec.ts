@@ -143,7 +143,9 @@ for (const [why, setUp, allowed] of [
       const svg = page.locator('#map > .first-frame svg');
       await expect(svg).toBeVisible();
       expect((await svg.boundingBox())!.height).toBeGreaterThan(300);
-      await expect(page.locator('.map-fallback')).toContainText('not available');
+      await expect(page.locator('.map-fallback')).toContainText(
+        why === 'without WebGL' ? 'WebGL is unavailable' : 'reload the page to try again',
+      );
       // A place on the static map opens its card, with its quotes.
       const at = await page.$eval('#map > .first-frame [data-place="bajaur-convention-2023"]', (e) => {
         const box = (e as SVGElement).ownerSVGElement!.getBoundingClientRect();

@@ -43,7 +43,11 @@ const loadEngine = () => (engine ??= import('./main.ts').catch(withoutEngine));
 
 /** The engine could not load: the static map stays, and the note says why it does not move. */
 function withoutEngine(e: Error): void {
-  showMapFallback(`The interactive map could not be loaded (${e.message}).`);
+  // The reader gets what happened and what to do; the browser's own message is for developers.
+  console.warn('map engine:', e.message);
+  showMapFallback(
+    'Its files did not arrive (the connection may have dropped): reload the page to try again.',
+  );
   const list = document.getElementById('place-list')!;
   // The picture is drawn for the link's dates: so is the list (the engine would have filtered it).
   if (!isAllTime(options.time))
