@@ -14,7 +14,7 @@ import { FirstFrame, loadFrameData } from './static/first-frame.ts';
 import { filterList } from './time/apply.ts';
 import { isAllTime } from './time/range.ts';
 import { onIntent } from './static/intent.ts';
-import { offerListInNote, showMapFallback } from './ui/fallback.ts';
+import { offerEmbedList, showMapFallback } from './ui/fallback.ts';
 import { controlsStartOpen } from './ui/controls-open.ts';
 import { applyTheme, followTheme } from './map/theme.ts';
 
@@ -54,15 +54,7 @@ function withoutEngine(e: Error): void {
     void loadFrameData()
       .then((d) => filterList(list, d.places, options.time))
       .catch(() => undefined);
-  // An embed's list is off screen: the note gets the Places button that opens it over the map
-  // (fetched only now; if that fails too, the note's plain link stays).
-  const panel = document.querySelector<HTMLElement>('.side-panel');
-  if (options.embed && frame && panel)
-    void import('./embed/places-button.ts')
-      .then(({ PlacesButtonControl }) =>
-        offerListInNote(new PlacesButtonControl(panel, list.children.length).onAdd()),
-      )
-      .catch(() => undefined);
+  if (options.embed) offerEmbedList(list.children.length);
   document.documentElement.setAttribute('data-map-ready', 'fallback');
 }
 if (!frame) void loadEngine();

@@ -28,7 +28,7 @@ import { LegendControl } from './ui/legend.ts';
 import { controlsStartOpen } from './ui/controls-open.ts';
 import { renderSourcesPanel, wireSourcesPanel } from './ui/sources-panel.ts';
 import { renderPositions } from './ui/positions-view.ts';
-import { offerListInNote, showMapFallback, whyNoMap } from './ui/fallback.ts';
+import { offerEmbedList, showMapFallback, whyNoMap } from './ui/fallback.ts';
 import { addOnlineBasemap } from './map/online-basemap.ts';
 import { filterListOnly, startTimeFilter } from './time/start.ts';
 import { applyTheme, onThemeChange, pageTheme } from './map/theme.ts';
@@ -56,13 +56,6 @@ function showSourcesPanel(atlas: Atlas, onOpen: (id: string) => void): void {
   if (!root.querySelector('.source')) renderSourcesPanel(root, atlas);
   renderPositions(document.getElementById('positions-key'), document.getElementById('positions'), atlas);
   wireSourcesPanel(root, onOpen);
-}
-
-/** An embed without its engine keeps its static map: the note's Places button opens the list over it. */
-function offerEmbedList(count: number): void {
-  const panel = document.querySelector<HTMLElement>('.side-panel');
-  if (panel && document.querySelector('#map > .first-frame'))
-    offerListInNote(new PlacesButtonControl(panel, count).onAdd());
 }
 
 /** The list alone: clicking a place expands it in the list; #place= still opens it. */

@@ -47,15 +47,15 @@ function charactersOf(texts: Iterable<string>): string {
   return [...chars].join('');
 }
 
-/** The text files under `dir`, except those `skip` names. */
-function* textFiles(dir: string, skip: (file: string) => boolean): Generator<string> {
+/** The text files under `dir`, except those `skip` names: each one's path and text. */
+function* textFiles(dir: string, skip: (file: string) => boolean): Generator<[string, string]> {
   for (const path of builtFiles(dir))
-    if (TEXT.test(path) && !skip(basename(path))) yield readFileSync(path, 'utf8');
+    if (TEXT.test(path) && !skip(basename(path))) yield [path, readFileSync(path, 'utf8')];
 }
 
 /** Printable ASCII and every other character in the text files under `dir`, except `skip`'s. */
 export function charactersIn(dir: string, skip: (file: string) => boolean = () => false): string {
-  return charactersOf(textFiles(dir, skip));
+  return charactersOf([...textFiles(dir, skip)].map(([, text]) => text));
 }
 
 /** Where the site's text comes from: the folders and files whose characters the subset keeps. */
@@ -72,17 +72,12 @@ const NEVER_SHOWN = /(\.test|-plugin)\.ts$/;
 
 /** The characters of the site's sources (code comments left out: never drawn either). */
 export function charactersInSources(root: string): string {
-  const texts: string[] = [];
-  for (const entry of TEXT_SOURCES) {
+  const neverShown = (file: string) => NEVER_SHOWN.test(file);
+  const files = TEXT_SOURCES.flatMap((entry): [string, string][] => {
     const path = join(root, entry);
-    const files = entry.includes('.') ? [path] : [...builtFiles(path)];
-    for (const file of files) {
-      if (!TEXT.test(file) || NEVER_SHOWN.test(file)) continue;
-      const text = readFileSync(file, 'utf8');
-      texts.push(/\.(ts|css)$/.test(file) ? withoutComments(text) : text);
-    }
-  }
-  return charactersOf(texts);
+    return entry.includes('.') ? [[path, readFileSync(path, 'utf8')]] : [...textFiles(path, neverShown)];
+  });
+  return charactersOf(files.map(([path, text]) => (/\.(ts|css)$/.test(path) ? withoutComments(text) : text)));
 }
 
 /** The characters in `text` that `subset` lacks. */

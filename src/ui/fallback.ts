@@ -10,6 +10,8 @@ export function whyNoMap(error: unknown): string {
   return `The interactive map could not start (${e.message}).`;
 }
 
+const LIST_LEAD = 'Every place and every quote is in the list of places: ';
+
 export function showMapFallback(reason: string): void {
   const wrap = document.querySelector('.map-wrap');
   if (!wrap || wrap.querySelector('.map-fallback')) return;
@@ -23,7 +25,7 @@ export function showMapFallback(reason: string): void {
       el(
         'p',
         { class: 'map-fallback-list' },
-        'Every place and every quote is in the list of places: ',
+        LIST_LEAD,
         el('a', { href: '#place-list' }, 'go to the list'),
         '.',
       ),
@@ -32,11 +34,19 @@ export function showMapFallback(reason: string): void {
 }
 
 /**
- * An embed keeps its static map and its list off screen (the frame is the map's): the note's
- * link to the list becomes the embed's Places button, which opens the list over the map.
+ * An embed without its engine keeps its static map, and its list off screen (the frame is the
+ * map's): the note's link to the list becomes the embed's Places button, which opens the list over
+ * the map. Fetched only when needed (a failed engine may mean a failed network: the plain link
+ * then stays).
  */
-export function offerListInNote(button: HTMLElement): void {
-  document
-    .querySelector('.map-fallback-list')
-    ?.replaceChildren('Every place and every quote is in the list of places: ', button);
+export function offerEmbedList(count: number): void {
+  const panel = document.querySelector<HTMLElement>('.side-panel');
+  if (!panel || !document.querySelector('#map > .first-frame')) return;
+  void import('../embed/places-button.ts')
+    .then(({ PlacesButtonControl }) =>
+      document
+        .querySelector('.map-fallback-list')
+        ?.replaceChildren(LIST_LEAD, new PlacesButtonControl(panel, count).onAdd()),
+    )
+    .catch(() => undefined);
 }
