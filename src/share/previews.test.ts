@@ -13,3 +13,18 @@ describe('the share preview image', () => {
     expect(svg).toContain(place.name.split(' ')[0]);
   });
 });
+
+describe('the share preview’s names', () => {
+  // A feed shows the card small: Bagram's prison square sits on "Kabul" there, so the preview
+  // draws names over the symbols (the first frame keeps MapLibre's order: names under them).
+  const svg = previewSvg(
+    atlas,
+    atlas.places.find((p) => p.id === 'pul-e-charkhi-prison')!,
+  );
+  const lastSymbol = svg.lastIndexOf('data-place=');
+  it.each(['Kabul', 'Peshawar', 'Kunar'])('draws %s over every point symbol', (name) => {
+    const at = svg.indexOf(`>${name}<`);
+    expect(at, name).toBeGreaterThan(-1);
+    expect(at).toBeGreaterThan(lastSymbol);
+  });
+});

@@ -61,7 +61,13 @@ function previewMap(atlas: Atlas, place: AtlasPlace | null, size: number): strin
   if (!data) frames.set(atlas, (data = frameData(atlas)));
   const viewport = { width: size, height: size };
   const camera = fitCamera(PREVIEW_FRAME, viewport, { top: 24, bottom: 24, left: 24, right: 24 });
-  const tree = renderSvg(data, { camera, viewport, fonts: RESVG_FONTS, selected: place?.id ?? null });
+  const tree = renderSvg(data, {
+    camera,
+    viewport,
+    fonts: RESVG_FONTS,
+    selected: place?.id ?? null,
+    namesOverSymbols: true,
+  });
   const project = projector(camera, viewport);
   // The renderer names the countries itself, as the map does (no second set of names here).
   if (place?.geometryType === 'Point') {

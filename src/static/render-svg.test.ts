@@ -118,3 +118,16 @@ describe('the first frame places labels as MapLibre does', () => {
     expect(texts.some((t) => t.text === 'Peshawar')).toBe(true);
   });
 });
+
+describe('the first frame draws in MapLibre’s order', () => {
+  it('draws the towns’ and areas’ names under the point symbols, as the style’s layers do', () => {
+    const svg = draw();
+    const firstSymbol = svg.indexOf('data-place=');
+    expect(firstSymbol).toBeGreaterThan(-1);
+    for (const name of ['Kabul', 'Peshawar', 'Nangarhar']) {
+      const at = svg.indexOf(`>${name}<`);
+      expect(at, name).toBeGreaterThan(-1);
+      expect(at, name).toBeLessThan(firstSymbol);
+    }
+  });
+});

@@ -28,6 +28,12 @@ export interface RenderOptions {
   lens?: Lens;
   /** The time filter (?from=&to=): events outside it are not drawn, as in src/time/apply.ts. */
   range?: TimeRange;
+  /**
+   * Names drawn over the point symbols rather than under them (share previews: a small picture
+   * read at a glance, where a prison's or an attack's symbol sits on "Kabul" or "Bajaur"). Placed
+   * as everywhere; the first frame keeps MapLibre's drawing order, so nothing changes at the swap.
+   */
+  namesOverSymbols?: boolean;
 }
 
 /**
@@ -383,6 +389,7 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
   // box (estimated from the font size) collides with no label placed before; else dropped.
   // Drawn in the style's order. Point symbols ignore placement (icon-ignore-placement).
   type Anchor = 'start' | 'middle' | 'end';
+  type Box = [number, number, number, number];
   type Request = {
     text: string;
     style: Parameters<typeof label>[3];
@@ -417,7 +424,7 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
     };
     requests.push({ text: c.name.toUpperCase(), style, at: [[x, y + 0.35 * size, 'middle']], group: 4 });
   }
-  // Group 4 (drawn last, placed first): point names, from zoom 6.5.
+  // Group 4 (drawn last, placed next): point names, from zoom 6.5.
   if (z >= 6.5)
     for (const p of points) {
       const [x, y] = symbolAt(p, project);
@@ -425,10 +432,25 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
       requests.push({
         text: p.name,
         style,
-        at: around(x, y, 11.5, 1.1, ['top', 'bottom', 'left', 'right']),
+        at: around(x, y, 11.5, 1.1, ['top', 'bottom', 'right', 'left']),
         group: 4,
       });
     }
+  // A place's plain name in bold, level beside its anchor, as the style's nameBeside layers.
+  const nameBeside = (
+    p: FramePlace,
+    size: number,
+    halo: number,
+    r: number,
+    order: string[],
+    group: number,
+  ) => {
+    const [x, y] = project(p.anchor);
+    const style = { family: fonts.bold, bold: true, size, colour: KIND_STYLES[p.kind].colour, halo };
+    requests.push({ text: p.name, style, at: around(x, y, size, r, order), group });
+  };
+  // Districts (Bajaur): the plain name just beside the area, placed before the provinces' names.
+  for (const p of ofKind('district')) nameBeside(p, 11.5, 2, 0.8, ['top', 'bottom', 'left', 'right'], 3);
   // The two provinces the argument is about, named at every zoom (wrapped as the style's 8 ems),
   // kept in view as the map keeps them (src/map/key-province-labels.ts).
   const view = insetView(unprojector(camera, v), v.width, v.height);
@@ -457,21 +479,6 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
       group: 3,
     });
   }
-  // A place's plain name in bold, level beside its anchor, as the style's nameBeside layers.
-  const nameBeside = (
-    p: FramePlace,
-    size: number,
-    halo: number,
-    r: number,
-    order: string[],
-    group: number,
-  ) => {
-    const [x, y] = project(p.anchor);
-    const style = { family: fonts.bold, bold: true, size, colour: KIND_STYLES[p.kind].colour, halo };
-    requests.push({ text: p.name, style, at: around(x, y, size, r, order), group });
-  };
-  // Districts (Bajaur): the plain name just beside the area, placed before the provinces' names.
-  for (const p of ofKind('district')) nameBeside(p, 11.5, 2, 0.8, ['top', 'bottom', 'left', 'right'], 3);
   // Areas' names (the style's area-labels: 12.5 px for provinces, else 11.5, wrapped at 9 ems).
   for (const p of places) {
     if (p.kind === 'district') continue;
@@ -516,8 +523,12 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
       const style = { family: fonts.regular, size: 11, colour: BASE.provinceText, halo: 1.2, spacing: 0.08 };
       requests.push({ text: l.name.toUpperCase(), style, at: [[x, y + 4, 'middle']], group: 0 });
     }
-  const placed: [number, number, number, number][] = [];
+  const placed: Box[] = [];
   const drawn: SvgNode[][] = [[], [], [], [], []];
+  // MapLibre's text-padding (2 px) around each label: the one placed and this one.
+  const pad = 4;
+  const hits = (box: Box) => (b: Box) =>
+    b[0] - pad < box[2] && box[0] < b[2] + pad && b[1] - pad < box[3] && box[1] < b[3] + pad;
   for (const r of requests) {
     const { size, bold, spacing = 0 } = r.style;
     const lines = r.text.split('\n');
@@ -528,20 +539,8 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
       // Several lines are drawn centred on y: a block hanging below or standing above moves by half.
       const y = baseline + hang * extra;
       const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-      const box: [number, number, number, number] = [
-        x0,
-        y - 0.95 * size - extra,
-        x0 + width,
-        y + 0.25 * size + extra,
-      ];
-      // MapLibre's text-padding (2 px) around each label: the one placed and this one.
-      const pad = 4;
-      if (
-        placed.some(
-          (b) => b[0] - pad < box[2] && box[0] < b[2] + pad && b[1] - pad < box[3] && box[1] < b[3] + pad,
-        )
-      )
-        continue;
+      const box: Box = [x0, y - 0.95 * size - extra, x0 + width, y + 0.25 * size + extra];
+      if (placed.some(hits(box))) continue;
       placed.push(box);
       drawn[r.group].push(label(r.text, x, y, { ...r.style, anchor }));
       break;
@@ -561,7 +560,8 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
       }),
     );
   }
-  out.push(...drawn[1], ...drawn[2], ...drawn[3]);
+  const names = [...drawn[1], ...drawn[2], ...drawn[3]];
+  if (!o.namesOverSymbols) out.push(...names);
   for (const p of points) {
     const [x, y] = symbolAt(p, project);
     const node = symbolNode(p, x, y, p.id === o.selected);
@@ -570,6 +570,7 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
     node.attrs['data-xy'] = `${f1(x)} ${f1(y)}`;
     out.push(node);
   }
+  if (o.namesOverSymbols) out.push(...names);
   out.push(...drawn[4]);
 
   return h(
