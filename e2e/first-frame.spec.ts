@@ -41,7 +41,77 @@ const enginePoints = (page: Page, ids: string[]) =>
     });
   }, ids);
 
-async function alignment(page: Page, path: string): Promise<number[]> {
+type Name = { text: string; x: number; y: number; width: number; height: number };
+
+/** The first frame's names wholly inside the map, as boxes in the map's own pixels. */
+const firstFrameNames = (page: Page) =>
+  page.$$eval('#map > .first-frame text', (els) => {
+    const map = document.getElementById('map')!.getBoundingClientRect();
+    return els
+      .map((e) => {
+        const r = e.getBoundingClientRect();
+        return { text: e.textContent!, x: r.x - map.x, y: r.y - map.y, width: r.width, height: r.height };
+      })
+      .filter((n) => n.x >= 0 && n.y >= 0 && n.x + n.width <= map.width && n.y + n.height <= map.height);
+  });
+
+/**
+ * Where each first-frame name is in MapLibre's picture: the shift (in CSS px, up to 4) that best
+ * lays the name's pixels in the first picture over the second, and how different they still are
+ * there (mean RGB difference per pixel: a name MapLibre did not draw stays far apart).
+ */
+function nameShifts(page: Page, names: Name[], first: Buffer, after: Buffer) {
+  return page.evaluate(
+    async ({ names, first, after }) => {
+      const pixels = async (png: string) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${png}`;
+        await img.decode();
+        const c = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
+        c.drawImage(img, 0, 0);
+        return c.getImageData(0, 0, img.width, img.height);
+      };
+      const [a, b] = [await pixels(first), await pixels(after)];
+      const scale = a.width / document.getElementById('map')!.getBoundingClientRect().width;
+      const sum = (d: ImageData, x: number, y: number) => {
+        const i = (y * d.width + x) * 4;
+        return d.data[i] + d.data[i + 1] + d.data[i + 2];
+      };
+      const reach = Math.round(4 * scale);
+      return names.map((n) => {
+        const [x0, y0] = [Math.round(n.x * scale), Math.round(n.y * scale)];
+        const [w, h] = [Math.round(n.width * scale), Math.round(n.height * scale)];
+        let best = { dx: 0, dy: 0, diff: Infinity };
+        for (let dy = -reach; dy <= reach; dy++)
+          for (let dx = -reach; dx <= reach; dx++) {
+            let diff = 0;
+            for (let y = y0; y < y0 + h; y++)
+              for (let x = x0; x < x0 + w; x++) {
+                const [u, v] = [
+                  Math.min(b.width - 1, Math.max(0, x + dx)),
+                  Math.min(b.height - 1, Math.max(0, y + dy)),
+                ];
+                diff += Math.abs(sum(a, x, y) - sum(b, u, v));
+              }
+            if (diff < best.diff) best = { dx, dy, diff };
+          }
+        return {
+          text: n.text,
+          shift: Math.hypot(best.dx, best.dy) / scale,
+          // Shifts are found to the nearest device pixel: up to half of one either way.
+          slack: 0.5 / scale,
+          diff: best.diff / (w * h),
+        };
+      });
+    },
+    { names, first: first.toString('base64'), after: after.toString('base64') },
+  );
+}
+
+async function alignment(
+  page: Page,
+  path: string,
+): Promise<{ points: number[]; names: Awaited<ReturnType<typeof nameShifts>> }> {
   const release = await holdEngine(page);
   await page.goto(path);
   await page.waitForSelector('#map > .first-frame svg');
@@ -50,6 +120,9 @@ async function alignment(page: Page, path: string): Promise<number[]> {
   await expect(page.locator('#map > .first-frame.redrawing')).toHaveCount(0);
   const before: XY[] = await firstFramePoints(page);
   expect(before.length).toBeGreaterThanOrEqual(10);
+  const names = await firstFrameNames(page);
+  const map = page.locator('#map');
+  const first = await map.screenshot();
   await release();
   await page.waitForSelector('html[data-map-ready]');
   await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
@@ -57,27 +130,43 @@ async function alignment(page: Page, path: string): Promise<number[]> {
     page,
     before.map((b) => b.id),
   );
-  return before.slice(0, 10).map((b, i) => Math.hypot(b.x - after[i].x, b.y - after[i].y));
+  return {
+    points: before.slice(0, 10).map((b, i) => Math.hypot(b.x - after[i].x, b.y - after[i].y)),
+    names: await nameShifts(page, names, first, await map.screenshot()),
+  };
 }
 
-test('ten places sit within 1 px in the first frame and in MapLibre after the swap (desktop)', async ({
+/** Every name the first frame drew is where MapLibre draws it (within 1 px), and looks the same. */
+function expectNamesInPlace(names: Awaited<ReturnType<typeof nameShifts>>): void {
+  expect(names.length).toBeGreaterThanOrEqual(8);
+  for (const n of names) {
+    expect(n.shift, n.text).toBeLessThanOrEqual(1 + n.slack);
+    expect(n.diff, n.text).toBeLessThan(80);
+  }
+}
+
+test('ten places and every name sit within 1 px in the first frame and in MapLibre after the swap (desktop)', async ({
   page,
 }) => {
-  for (const d of await alignment(page, './')) expect(d).toBeLessThanOrEqual(1);
+  const { points, names } = await alignment(page, './');
+  for (const d of points) expect(d).toBeLessThanOrEqual(1);
+  expectNamesInPlace(names);
   await expect(page.locator('#map > .first-frame')).toHaveCount(0);
 });
 
-test('ten places sit within 1 px after the swap on a phone @phone', async ({ page }) => {
-  for (const d of await alignment(page, './')) expect(d).toBeLessThanOrEqual(1);
+test('ten places and every name sit within 1 px after the swap on a phone @phone', async ({ page }) => {
+  const { points, names } = await alignment(page, './');
+  for (const d of points) expect(d).toBeLessThanOrEqual(1);
+  expectNamesInPlace(names);
 });
 
 test('ten places sit within 1 px after the swap for a deep link', async ({ page }) => {
-  for (const d of await alignment(page, './#place=nangarhar')) expect(d).toBeLessThanOrEqual(1);
+  for (const d of (await alignment(page, './#place=nangarhar')).points) expect(d).toBeLessThanOrEqual(1);
   await expect(page.locator('.maplibregl-popup h2')).toHaveText('Nangarhar');
 });
 
 test('ten places sit within 1 px after the swap for a camera link', async ({ page }) => {
-  for (const d of await alignment(page, './#map=7/33.9/70.6')) expect(d).toBeLessThanOrEqual(1);
+  for (const d of (await alignment(page, './#map=7/33.9/70.6')).points) expect(d).toBeLessThanOrEqual(1);
 });
 
 test('with the engine blocked, the first frame is the map and a click on a place opens it', async ({

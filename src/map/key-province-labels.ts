@@ -8,13 +8,16 @@ import { homeLabelPoint, insetView, KEY_PROVINCES, labelInView } from './label-i
 
 export const KEY_PROVINCE_SOURCE = 'key-province-points';
 
-interface KeyProvince {
+export interface KeyProvince {
+  id: string;
   name: string;
   own: Position;
   shape: Polygon | MultiPolygon;
 }
 
-function keyProvinces(atlas: Atlas): KeyProvince[] {
+/** Each key province's outline and home label point (found on the full outline; the first frame
+ * takes these points as they are, src/static/frame-data.ts). */
+export function keyProvinces(atlas: Atlas): KeyProvince[] {
   const out: KeyProvince[] = [];
   for (const [id, name] of Object.entries(KEY_PROVINCES)) {
     const shape = atlas.placeFeatures.features.find((f) => f.properties?.id === id)?.geometry;
@@ -22,7 +25,7 @@ function keyProvinces(atlas: Atlas): KeyProvince[] {
       (f) => f.properties?.layer === 'province-label' && f.properties?.name === name,
     )?.geometry as Point | undefined;
     if (shape && own && (shape.type === 'Polygon' || shape.type === 'MultiPolygon'))
-      out.push({ name, own: homeLabelPoint(shape, own.coordinates), shape });
+      out.push({ id, name, own: homeLabelPoint(shape, own.coordinates), shape });
   }
   return out;
 }

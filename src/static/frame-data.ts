@@ -9,6 +9,7 @@ import type { PlaceDate } from '../data/dates.ts';
 import type { Claimant } from '../data/positions.ts';
 import { TILE_SIZE } from '../map/camera.ts';
 import { lensTargets } from '../map/lens.ts';
+import { keyProvinces } from '../map/key-province-labels.ts';
 import { fontAdvances, type Advances } from './font-advances.ts';
 
 /** Rings or paths as flat [lng, lat, lng, lat, …] arrays rounded to DECIMALS (half a pixel at zoom 9). */
@@ -44,6 +45,9 @@ export interface FrameData {
   provinceLabels: { name: string; rank: number; at: Position }[];
   /** Country names, at the basemap's label points; `focus`: Afghanistan and Pakistan. */
   countryLabels: { name: string; focus: boolean; at: Position }[];
+  /** The key provinces' names (src/map/key-province-labels.ts): id → home point, found on the
+   * full outline as the map finds it (a thinned one moves it by pixels). */
+  keyProvinceHomes: Record<string, Position>;
   places: FramePlace[];
   /** The claims lens per side (src/map/lens.ts): the countries and the places it shades. */
   lens: Record<Claimant, { countries: string[]; places: string[] }>;
@@ -111,6 +115,7 @@ export function frameData(atlas: Atlas): FrameData {
       focus: Boolean(f.properties?.focus),
       at: (f.geometry as { coordinates: Position }).coordinates.map(round),
     })),
+    keyProvinceHomes: Object.fromEntries(keyProvinces(atlas).map((p) => [p.id, p.own.map(round)])),
     places: atlas.places.map((p) => {
       const feature = geometryOf.get(p.id);
       const g = feature?.geometry;
