@@ -5,27 +5,28 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { Atlas } from '../data/atlas-types.ts';
 import { homeLabelPoint, insetView, KEY_PROVINCES, labelInView } from './label-in-view.ts';
+import { round, thinned } from './thin-outline.ts';
 
 export const KEY_PROVINCE_SOURCE = 'key-province-points';
 
-export interface KeyProvince {
-  id: string;
+interface KeyProvince {
   name: string;
   own: Position;
   shape: Polygon | MultiPolygon;
 }
 
-/** Each key province's outline and home label point (found on the full outline; the first frame
- * takes these points as they are, src/static/frame-data.ts). */
-export function keyProvinces(atlas: Atlas): KeyProvince[] {
+function keyProvinces(atlas: Atlas): KeyProvince[] {
   const out: KeyProvince[] = [];
   for (const [id, name] of Object.entries(KEY_PROVINCES)) {
     const shape = atlas.placeFeatures.features.find((f) => f.properties?.id === id)?.geometry;
     const own = atlas.basemap.features.find(
       (f) => f.properties?.layer === 'province-label' && f.properties?.name === name,
     )?.geometry as Point | undefined;
-    if (shape && own && (shape.type === 'Polygon' || shape.type === 'MultiPolygon'))
-      out.push({ id, name, own: homeLabelPoint(shape, own.coordinates), shape });
+    if (shape && own && (shape.type === 'Polygon' || shape.type === 'MultiPolygon')) {
+      // The outline the first frame has (thin-outline.ts), so both name the province at one point.
+      const thin = thinned(shape);
+      out.push({ name, own: homeLabelPoint(thin, own.coordinates.map(round)), shape: thin });
+    }
   }
   return out;
 }

@@ -1,15 +1,13 @@
 // The static map's data: every feature the MapLibre style draws, pre-simplified and rounded so a
 // first frame (or a preview image) can be drawn without the engine or the full data file. Built
 // from the same atlas as the map's sources (src/map/style.ts), at build time.
-import { simplify } from '@turf/turf';
-import type { Feature, Geometry, Position } from 'geojson';
+import type { Geometry, Position } from 'geojson';
 import type { Atlas } from '../data/atlas-types.ts';
 import type { PlaceKind } from '../data/schema.ts';
 import type { PlaceDate } from '../data/dates.ts';
 import type { Claimant } from '../data/positions.ts';
-import { TILE_SIZE } from '../map/camera.ts';
+import { round, thinned } from '../map/thin-outline.ts';
 import { lensTargets } from '../map/lens.ts';
-import { keyProvinces } from '../map/key-province-labels.ts';
 import { fontAdvances, type Advances } from './font-advances.ts';
 
 /** Rings or paths as flat [lng, lat, lng, lat, …] arrays rounded to DECIMALS (half a pixel at zoom 9). */
@@ -45,9 +43,6 @@ export interface FrameData {
   provinceLabels: { name: string; rank: number; at: Position }[];
   /** Country names, at the basemap's label points; `focus`: Afghanistan and Pakistan. */
   countryLabels: { name: string; focus: boolean; at: Position }[];
-  /** The key provinces' names (src/map/key-province-labels.ts): id → home point, found on the
-   * full outline as the map finds it (a thinned one moves it by pixels). */
-  keyProvinceHomes: Record<string, Position>;
   places: FramePlace[];
   /** The claims lens per side (src/map/lens.ts): the countries and the places it shades. */
   lens: Record<Claimant, { countries: string[]; places: string[] }>;
@@ -55,32 +50,18 @@ export interface FrameData {
   advances: Record<'regular' | 'bold', Advances>;
 }
 
-const DECIMALS = 3;
-/** Simplified to 1 px at zoom 7 (a deep link deeper than that is re-thinned from these; ≤ 3 px off at 8.5). */
-export const SIMPLIFY_ZOOM = 7;
-const TOLERANCE = 360 / (TILE_SIZE * 2 ** SIMPLIFY_ZOOM);
-
-const round = (v: number) => Math.round(v * 10 ** DECIMALS) / 10 ** DECIMALS;
 const flat = (ring: Position[]): number[] => ring.flatMap((p) => [round(p[0]), round(p[1])]);
-
-function simplified(geometry: Geometry): Geometry {
-  const f = simplify({ type: 'Feature', properties: {}, geometry } as Feature, {
-    tolerance: TOLERANCE,
-    highQuality: false,
-  });
-  return f.geometry;
-}
 
 /** Polygons of a (multi)polygon, simplified and flattened. */
 function polygonsOf(g: Geometry): Paths[] {
-  const s = simplified(g);
+  const s = thinned(g);
   if (s.type === 'Polygon') return [s.coordinates.map(flat)];
   if (s.type === 'MultiPolygon') return s.coordinates.map((p) => p.map(flat));
   return [];
 }
 
 function pathsOf(g: Geometry): Paths {
-  const s = simplified(g);
+  const s = thinned(g);
   if (s.type === 'LineString') return [flat(s.coordinates)];
   if (s.type === 'MultiLineString') return s.coordinates.map(flat);
   if (s.type === 'Polygon') return s.coordinates.map(flat);
@@ -115,7 +96,6 @@ export function frameData(atlas: Atlas): FrameData {
       focus: Boolean(f.properties?.focus),
       at: (f.geometry as { coordinates: Position }).coordinates.map(round),
     })),
-    keyProvinceHomes: Object.fromEntries(keyProvinces(atlas).map((p) => [p.id, p.own.map(round)])),
     places: atlas.places.map((p) => {
       const feature = geometryOf.get(p.id);
       const g = feature?.geometry;

@@ -6,7 +6,7 @@
 import type { MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { bboxClip, simplify } from '@turf/turf';
 import { projector, unprojector, type MapCamera, type Viewport } from '../map/camera.ts';
-import { insetView, KEY_PROVINCES, labelInView } from '../map/label-in-view.ts';
+import { homeLabelPoint, insetView, KEY_PROVINCES, labelInView } from '../map/label-in-view.ts';
 import { BASE, KIND_STYLES, LENS_COLOURS, LENS_PAINT, PALETTES, SELECTED } from '../map/palette.ts';
 import type { Lens } from '../map/lens.ts';
 import { ALL_TIME, inRange, type TimeRange } from '../time/range.ts';
@@ -49,6 +49,7 @@ export const PAGE_FONTS = {
 };
 /** The places the style draws with a faint fill and no area label (src/map/style.ts). */
 const FAINT_AREAS = Object.keys(KEY_PROVINCES);
+const keyNames = Object.values(KEY_PROVINCES);
 const ICON_SIZE = 22;
 
 /**
@@ -76,8 +77,8 @@ function emWidth(line: string, advances: Advances, spacing = 0): number {
   return w;
 }
 
-function wrapped(text: string, ems: number, advances: Advances): string {
-  const count = Math.ceil(emWidth(text, advances) / ems);
+function wrapped(text: string, ems: number, advances: Advances, spacing = 0): string {
+  const count = Math.ceil(emWidth(text, advances, spacing) / ems);
   if (count <= 1) return text;
   const target = text.length / count;
   const lines: string[] = [];
@@ -446,7 +447,8 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
       const [x, y] = symbolAt(p, project);
       const style = { family: fonts.regular, size: 11.5, colour: LIGHT.pointText, halo: 1.6 };
       requests.push({
-        text: p.name,
+        // Wrapped as the style's text-max-width (10 ems).
+        text: wrapped(p.name, 10, data.advances.regular),
         style,
         at: around(x, y, 11.5, 1.1, ['top', 'bottom', 'right', 'left']),
         group: 4,
@@ -471,14 +473,14 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
   // kept in view as the map keeps them (src/map/key-province-labels.ts).
   const view = insetView(unprojector(camera, v), v.width, v.height);
   for (const [id, name] of Object.entries(KEY_PROVINCES)) {
-    const home = data.keyProvinceHomes[id];
+    const own = data.provinceLabels.find((l) => l.name === name)?.at;
     const polygons = data.places.find((p) => p.id === id)?.polygons;
-    if (!home || !polygons) continue;
+    if (!own || !polygons) continue;
     const shape: MultiPolygon = {
       type: 'MultiPolygon',
       coordinates: polygons.map((rings) => rings.map((r) => toLngLat(r))),
     };
-    const at = labelInView(shape, home, view);
+    const at = labelInView(shape, homeLabelPoint(shape, own), view);
     if (!at) continue;
     const [x, y] = project(at);
     const style = {
@@ -534,11 +536,13 @@ export function renderSvg(data: FrameData, o: RenderOptions): SvgNode {
     });
   }
   if (z >= 5.5)
-    for (const l of data.provinceLabels.filter((l) => l.rank <= 6)) {
+    // The basemap's province names, but not the key provinces' (named in their own colour above),
+    // wrapped as the style's text-max-width (8 ems).
+    for (const l of data.provinceLabels.filter((l) => l.rank <= 6 && !keyNames.includes(l.name))) {
       const [x, y] = project(l.at);
       const style = { family: fonts.regular, size: 11, colour: BASE.provinceText, halo: 1.2, spacing: 0.08 };
       requests.push({
-        text: l.name.toUpperCase(),
+        text: wrapped(l.name.toUpperCase(), 8, data.advances.regular, 0.08),
         style,
         at: [[x, y + BASELINE.centred * 11, 'middle']],
         group: 0,
