@@ -50,7 +50,8 @@ export interface FrameData {
   advances: Record<'regular' | 'bold', Advances>;
 }
 
-const flat = (ring: Position[]): number[] => ring.flatMap((p) => [round(p[0]), round(p[1])]);
+/** A ring of thinned (already rounded) positions as one flat array. */
+const flat = (ring: Position[]): number[] => ring.flatMap((p) => [p[0], p[1]]);
 
 /** Polygons of a (multi)polygon, simplified and flattened. */
 function polygonsOf(g: Geometry): Paths[] {
