@@ -2,8 +2,9 @@
 // Chromium, first render (site, embed, deep link → popup, floor), "visually complete" (the first
 // screencast frame after which the map area stays within 5% of its final look) for the site, the
 // embed and the floor page, the embed's bytes in its first 5 s with no input and the time from the
-// reader's intent to a map that takes gestures, click → popup latency, bytes for first render, all
-// unthrottled and with 4× CPU throttling, and Lighthouse for the site and the embed.
+// reader's intent to a map that takes gestures, click → popup latency (on the engine's map, in the
+// list, and on the first frame before the engine), bytes for first render, all unthrottled and with
+// 4× CPU throttling, and Lighthouse for the site and the embed.
 // Writes bench/results/latest.json.
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -148,6 +149,64 @@ async function clickLatency(browser: Browser, rate: number) {
   await context.close();
   const stats = (xs: number[]) => ({ p50: round(pct(xs, 0.5)), p95: round(pct(xs, 0.95)), n: xs.length });
   return { listToDom: stats(result.dom), list: stats(result.list), map: stats(result.onMap) };
+}
+
+/**
+ * Click → card on the first frame, before the engine is up (its code held back): the static picture
+ * picks and opens the place itself. Points in turn, each card closed before the next click.
+ */
+async function firstFrameClickLatency(browser: Browser, rate: number) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.route(/\/assets\/main-[\w-]+\.js$/, () => undefined); // never answered: no engine
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.addInitScript(TSX_NAME_HELPER);
+  await page.goto(BASE);
+  await page.waitForSelector('#map > .first-frame svg');
+  // A reader's pointer reaches the picture before it clicks: that fetches the picking code and data.
+  await page.mouse.move(500, 400);
+  await page.waitForResponse((r) => r.url().endsWith('/data/first-frame.json'));
+  await page.waitForTimeout(500);
+  const result = await page.evaluate(async (n) => {
+    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const svg = document.querySelector<SVGSVGElement>('#map > .first-frame svg')!;
+    const box = svg.getBoundingClientRect();
+    const points = [...svg.querySelectorAll('[data-xy]')].map((e) => {
+      const [x, y] = e.getAttribute('data-xy')!.split(' ').map(Number);
+      return { id: e.getAttribute('data-place')!, x: box.left + x, y: box.top + y };
+    });
+    const dom: number[] = [];
+    const next: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const p = points[i % points.length];
+      document.querySelector<HTMLButtonElement>('.first-frame-card-close')?.click();
+      await frame();
+      await new Promise((r) => setTimeout(r, 200));
+      // The click handler awaits the (already loaded) picking code: the card comes a microtask later.
+      const shown = new Promise<number>((resolve, reject) => {
+        const seen = new MutationObserver(() => {
+          const card = document.querySelector('.first-frame-card');
+          if (!card) return;
+          card.getBoundingClientRect(); // laid out
+          seen.disconnect();
+          resolve(performance.now());
+        });
+        seen.observe(document.body, { childList: true, subtree: true });
+        setTimeout(() => reject(new Error(`no card after a first-frame click on ${p.id}`)), 5000);
+      });
+      const t0 = performance.now();
+      const init = { clientX: p.x, clientY: p.y, bubbles: true, button: 0 };
+      document.elementFromPoint(p.x, p.y)!.dispatchEvent(new MouseEvent('click', init));
+      dom.push((await shown) - t0);
+      await frame();
+      next.push(performance.now() - t0);
+    }
+    return { dom, next };
+  }, CLICKS);
+  await context.close();
+  const stats = (xs: number[]) => ({ p50: round(pct(xs, 0.5)), p95: round(pct(xs, 0.95)), n: xs.length });
+  return { toDom: stats(result.dom), nextFrame: stats(result.next) };
 }
 
 /** Bytes for first render of the full site: raw, gzip -9 and brotli -11, by kind of file. */
@@ -412,6 +471,7 @@ async function main() {
         ReturnType<typeof summary>
       >;
       const clicks = await clickLatency(browser, rate);
+      const firstFrameClicks = await firstFrameClickLatency(browser, rate);
       report[`cpu${rate}x`] = {
         firstRenderMs: first,
         ratios: {
@@ -419,6 +479,7 @@ async function main() {
           deepLinkPopupOverSite: round((first.deepLink.median / first.site.median) * 100) / 100,
         },
         clickToPopupMs: clicks,
+        firstFrameClickMs: firstFrameClicks,
         visuallyCompleteMs: visual,
         visualRatios: {
           siteOverFloor: round((visual.site.median / visual.floor.median) * 100) / 100,
@@ -453,6 +514,7 @@ function printTable(r: Record<string, unknown>) {
       firstRenderMs: Record<string, { median: number; min: number; max: number }>;
       ratios: Record<string, number>;
       clickToPopupMs: Record<'listToDom' | 'list' | 'map', { p50: number; p95: number }>;
+      firstFrameClickMs: Record<'toDom' | 'nextFrame', { p50: number; p95: number }>;
     };
     lines.push(`\nCPU ×${rate} (median [min–max] over ${r.runs} runs)`);
     for (const [k, v] of Object.entries(c.firstRenderMs))
@@ -464,6 +526,10 @@ function printTable(r: Record<string, unknown>) {
     lines.push(`  click → popup laid out (list): p50 ${cl.listToDom.p50} ms, p95 ${cl.listToDom.p95} ms`);
     lines.push(
       `  click → next frame painted: list p50 ${cl.list.p50} / p95 ${cl.list.p95} ms; map p50 ${cl.map.p50} / p95 ${cl.map.p95} ms`,
+    );
+    const ff = c.firstFrameClickMs;
+    lines.push(
+      `  first frame (no engine), click → card laid out p50 ${ff.toDom.p50} / p95 ${ff.toDom.p95} ms, → next frame p50 ${ff.nextFrame.p50} / p95 ${ff.nextFrame.p95} ms`,
     );
   }
   const bytes = r.bytes as {
