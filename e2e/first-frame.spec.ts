@@ -191,6 +191,53 @@ test('ten places sit within 1 px after the swap for a deep link', async ({ page 
   await expect(page.locator('.maplibregl-popup h2')).toHaveText('Nangarhar');
 });
 
+test('ten places sit within 1 px after the swap for a deep link on a phone, framed above its sheet @phone', async ({
+  page,
+}) => {
+  await expectAligned(page, './#place=nangarhar', false);
+  await expect(page.locator('.bottom-sheet:not([hidden]) h2')).toHaveText('Nangarhar');
+  await expect(page.locator('.bottom-sheet')).toHaveCount(1);
+});
+
+test('a place link on a phone opens its sheet, quotes first, before the engine @phone', async ({ page }) => {
+  await holdEngine(page);
+  await page.goto('./#place=bajaur');
+  const sheet = page.locator('.bottom-sheet:not([hidden])');
+  await expect(sheet.locator('h2')).toHaveText('Bajaur');
+  await expect(sheet.locator('[data-side="islamabad"] blockquote').first()).toBeInViewport({ ratio: 1 });
+  await expect(sheet.locator('[data-side="islamabad"] cite').first()).toBeInViewport();
+  // As the engine's sheet does: the map starts at the top of the screen, the place above the sheet.
+  expect(
+    Math.abs(await page.locator('#map').evaluate((m) => m.getBoundingClientRect().top)),
+  ).toBeLessThanOrEqual(1);
+  // The district is fitted above the sheet: the bombing inside it is in view, clear of the sheet.
+  const inside = (await firstFramePoints(page)).find((p) => p.id === 'bajaur-convention-2023')!;
+  expect(inside.y).toBeGreaterThan(0);
+  expect(inside.y).toBeLessThan((await sheet.boundingBox())!.y - 24);
+  await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
+});
+
+test('a tap on the first frame on a phone opens the place in the sheet, clear of the place, and the engine keeps it @phone', async ({
+  page,
+}) => {
+  const release = await holdEngine(page);
+  await page.goto('./');
+  const mastung = (await firstFramePoints(page)).find((p) => p.id === 'mastung-procession-2023')!;
+  await page.touchscreen.tap(mastung.x, mastung.y);
+  const sheet = page.locator('.bottom-sheet:not([hidden])');
+  await expect(sheet.locator('h2')).toHaveText('Mastung procession bombing, 2023');
+  await expect(sheet.locator('[data-side] blockquote').first()).toBeInViewport({ ratio: 1 });
+  await expect(page.locator('.first-frame-card')).toHaveCount(0);
+  // The engine's rule: the tapped spot stays 48 px above the sheet (the picture moves up if needed).
+  const symbol = (await firstFramePoints(page)).find((p) => p.id === 'mastung-procession-2023')!;
+  expect(symbol.y).toBeLessThanOrEqual((await sheet.boundingBox())!.y - 47);
+  await release();
+  await page.waitForSelector('html[data-map-ready]');
+  await expect(sheet.locator('h2')).toHaveText('Mastung procession bombing, 2023');
+  await expect(page.locator('.bottom-sheet')).toHaveCount(1);
+  expect(decodeURIComponent(page.url())).toContain('place=mastung-procession-2023');
+});
+
 test('ten places and every name sit within 1 px after the swap for a camera link (zoomed in)', async ({
   page,
 }) => {

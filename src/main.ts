@@ -35,6 +35,7 @@ import { applyTheme, onThemeChange, pageTheme } from './map/theme.ts';
 import { PALETTES, type Palette } from './map/palette.ts';
 import { repaint } from './map/repaint.ts';
 import { openingCamera } from './map/camera.ts';
+import { sheetCovers, usesSheet } from './ui/sheet-layout.ts';
 import { onPlacePicked, placePicked, retireFirstFrame, takeFrameCamera } from './static/handoff.ts';
 import { applyLens, lensLegend } from './map/lens.ts';
 import { startKeyProvinceLabels } from './map/key-province-labels.ts';
@@ -254,6 +255,7 @@ async function start(): Promise<void> {
       { width: box.clientWidth, height: box.clientHeight },
       atlas.bounds,
       matchMedia(SMALL_MAP).matches,
+      usesSheet(options.embed) ? sheetCovers(box.clientHeight, innerHeight) : 0,
     );
     map = createMap(box, atlas, { embed: options.embed, camera, palette });
   } catch (e) {

@@ -125,6 +125,26 @@ export function focusCamera(
   return fitCamera(place.bbox, viewport, pad, 8.5);
 }
 
+/**
+ * Where focusing a place puts the camera when the phone's sheet covers the map's lowest `covered`
+ * px: a point centred in the map above the sheet at zoom ≥ 7.5; an area or line fitted there (≤ 8.5).
+ */
+export function sheetFocusCamera(
+  place: Focusable,
+  viewport: Viewport,
+  currentZoom: number,
+  covered: number,
+): MapCamera {
+  if (place.geometryType === 'Point') {
+    const zoom = Math.max(currentZoom, 7.5);
+    const size = worldSize(zoom);
+    const y = mercatorY(place.anchor[1]) * size + covered / 2;
+    return { center: [place.anchor[0], latOf(y / size)], zoom };
+  }
+  const side = Math.min(60, viewport.width / 10);
+  return fitCamera(place.bbox, viewport, { top: 24, bottom: covered + 24, left: side, right: side }, 8.5);
+}
+
 /** MapLibre's cameraForBounds: the box fitted inside the padded viewport, centred in the padding. */
 export function fitCamera(
   bbox: [number, number, number, number],
@@ -148,13 +168,15 @@ export function fitCamera(
 
 /**
  * The camera the map opens at for a viewport and a link: the link's camera, else the opened
- * place's focus, else the default view; always constrained to the data's bounds.
+ * place's focus (above the phone's sheet when it covers the map's lowest `sheetCovers` px), else
+ * the default view; always constrained to the data's bounds.
  */
 export function openingCamera(
   link: { camera: { zoom: number; lat: number; lng: number } | null; place: Focusable | null },
   viewport: Viewport,
   bounds: Bounds,
   smallMap: boolean,
+  sheetCovers = 0,
 ): MapCamera {
   const start = constrain(DEFAULT_VIEW, viewport, bounds);
   if (link.camera)
@@ -163,6 +185,8 @@ export function openingCamera(
       viewport,
       bounds,
     );
+  if (link.place && sheetCovers > 0)
+    return constrain(sheetFocusCamera(link.place, viewport, start.zoom, sheetCovers), viewport, bounds);
   if (link.place) return constrain(focusCamera(link.place, viewport, start.zoom, smallMap), viewport, bounds);
   return start;
 }

@@ -6,7 +6,7 @@ import type { AtlasPlace } from '../data/atlas-types.ts';
 import { pick, type PickResult, type PointerKind } from './pick.ts';
 import { pickScene } from './pick-scene.ts';
 import { motionMs } from './motion.ts';
-import { focusCamera, SMALL_MAP } from './camera.ts';
+import { focusCamera, sheetFocusCamera, SMALL_MAP } from './camera.ts';
 
 export { SMALL_MAP };
 
@@ -124,45 +124,22 @@ export class PlaceSelection {
       this.map.setFeatureState({ source: 'places', id: this.places.indexOf(place) }, { selected: on });
   }
 
-  /**
-   * Moves the camera so the place sits in the lower part of the map, leaving the upper part for
-   * its card. No animation when the reader prefers reduced motion.
-   */
   /** Px of the map's bottom a pane covers (a phone's sheet), if any: focus frames above it. */
   coveredBottom: (() => number) | null = null;
 
+  /**
+   * Moves the camera so the place sits in the lower part of the map, leaving the upper part for
+   * its card, or above the phone's sheet. No animation when the reader prefers reduced motion.
+   */
   focus(place: AtlasPlace): void {
     // The camera maths are shared with the static first frame (src/map/camera.ts), so a link
     // that opens a place shows the same view before and after the engine loads.
     const { clientWidth: width, clientHeight: height } = this.map.getContainer();
-    const duration = motionMs(600);
-    const side = Math.min(60, width / 10);
     const covered = this.coveredBottom?.() ?? 0;
-    if (covered > 0) {
-      const [w, s, e, n] = place.bbox;
-      if (place.geometryType === 'Point')
-        this.map.easeTo({
-          center: place.anchor as [number, number],
-          zoom: Math.max(this.map.getZoom(), 7.5),
-          offset: [0, -covered / 2],
-          duration,
-        });
-      else
-        this.map.fitBounds(
-          [
-            [w, s],
-            [e, n],
-          ],
-          { padding: { top: 24, bottom: covered + 24, left: side, right: side }, maxZoom: 8.5, duration },
-        );
-      return;
-    }
-    const camera = focusCamera(
-      place,
-      { width, height },
-      this.map.getZoom(),
-      window.matchMedia(SMALL_MAP).matches,
-    );
+    const camera =
+      covered > 0
+        ? sheetFocusCamera(place, { width, height }, this.map.getZoom(), covered)
+        : focusCamera(place, { width, height }, this.map.getZoom(), window.matchMedia(SMALL_MAP).matches);
     this.map.easeTo({ ...camera, duration: motionMs(600) });
   }
 

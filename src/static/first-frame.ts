@@ -8,7 +8,15 @@ import type { PointerKind } from '../map/pick.ts';
 import type { Lens } from '../map/lens.ts';
 import { isAllTime, type TimeRange } from '../time/range.ts';
 import type { FrameData } from './frame-data.ts';
-import { placePicked, placesPicked, registerFrameGesture } from './handoff.ts';
+import { sheetCovers } from '../ui/sheet-layout.ts';
+import {
+  linkedPlaceOpened,
+  loadSheetCode,
+  placePicked,
+  placesOpenInSheet,
+  placesPicked,
+  registerFrameGesture,
+} from './handoff.ts';
 import { FrameGesture, type GestureFrame } from './frame-gesture.ts';
 import { cachedUntilFailure } from './cached-until-failure.ts';
 
@@ -60,7 +68,10 @@ export class FirstFrame implements GestureFrame {
     frame.gesture = registerFrameGesture(new FrameGesture(root, frame, embed));
     // A pointer arriving on the picture is about to click it: fetch what picking needs now, so the
     // first click opens its place as fast as the next ones (not after a fetch and a parse).
-    const warm = () => void frameWork().catch(() => undefined);
+    const warm = () => {
+      void frameWork().catch(() => undefined);
+      if (placesOpenInSheet()) void loadSheetCode().catch(() => undefined);
+    };
     for (const type of ['pointerenter', 'pointerdown'])
       root.addEventListener(type, warm, { once: true, passive: true });
     // The map's box can change size before the engine takes over (the header's web font arriving
@@ -71,7 +82,27 @@ export class FirstFrame implements GestureFrame {
       if (now !== last && root.isConnected) frame.paint();
       last = now;
     }).observe(container);
+    // A link to a place, on a phone: its sheet, as the engine opens it (the camera is framed above it).
+    const linked = new URLSearchParams(location.hash.replace(/^#/, '')).get('place');
+    if (linked) linkedPlaceOpened(linked, () => frame.forgetLinkedPlace());
     return frame;
+  }
+
+  /**
+   * The reader closed the link's place before the engine arrived: the link keeps the camera and
+   * drops the place, so the engine opens the map as it is now, with nothing open.
+   */
+  forgetLinkedPlace(): void {
+    const c = this.camera;
+    if (!c) return;
+    void work().then(({ cameraOnlyHash }) =>
+      history.replaceState(history.state, '', location.pathname + location.search + cameraOnlyHash(c)),
+    );
+  }
+
+  /** Px of the map's foot the phone's sheet covers when a place is open (0 where there is no sheet). */
+  private sheetCovers(v: Viewport): number {
+    return placesOpenInSheet() ? sheetCovers(v.height, window.innerHeight) : 0;
   }
 
   /** The date filter changed before the engine arrived: the picture shows the new range. */
@@ -115,7 +146,7 @@ export class FirstFrame implements GestureFrame {
     this.root.classList.add('redrawing');
     void frameWork().then(([d, { cameraFor, drawFrame }]) => {
       if (paint !== this.paints) return;
-      this.camera = cameraFor(d, v);
+      this.camera = cameraFor(d, v, this.sheetCovers(v));
       this.root.replaceChildren(drawFrame(d, this.camera, v, this.view));
       this.root.classList.remove('redrawing');
       this.gesture?.redrawn();
@@ -127,7 +158,7 @@ export class FirstFrame implements GestureFrame {
     const [d, { cameraFor, pickOnFrame }] = await frameWork();
     const box = this.container.getBoundingClientRect();
     const v = this.viewport();
-    const camera = this.camera ?? cameraFor(d, v);
+    const camera = this.camera ?? cameraFor(d, v, this.sheetCovers(v));
     // Picked in the picture as drawn: the reader may have moved it since (frame-gesture.ts).
     const local: [number, number] = [e.clientX - box.left, e.clientY - box.top];
     const point = this.gesture?.toPicture(...local) ?? local;

@@ -68,6 +68,13 @@ export class FrameGesture {
     return new Promise((resolve) => this.settledWaiters.push(() => resolve(this.camera)));
   }
 
+  /** Moves the picture by (dx, dy) px, as a drag would (a tapped place kept clear of the sheet). */
+  panBy(dx: number, dy: number): void {
+    this.begin();
+    this.move((c, v, b) => panCamera(c, v, dx, dy, b));
+    this.end();
+  }
+
   /** The picture was redrawn in a new camera (a new box): the reader's view stays where it was. */
   redrawn(): void {
     this.show();

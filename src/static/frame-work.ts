@@ -4,7 +4,7 @@
 // view who never clicks before the engine arrives never downloads it.
 import { openingCamera, SMALL_MAP, ZOOM_RANGE, type MapCamera, type Viewport } from '../map/camera.ts';
 import { pick, type PickResult, type PointerKind } from '../map/pick.ts';
-import { parseHash } from '../share/url-state.ts';
+import { formatHash, parseHash } from '../share/url-state.ts';
 import type { FrameData } from './frame-data.ts';
 import type { FrameView } from './first-frame.ts';
 import { renderSvg } from './render-svg.ts';
@@ -17,7 +17,12 @@ export function linkedPlace(d: FrameData): string | null {
   return d.places.some((p) => p.id === id) ? id : null;
 }
 
-export function cameraFor(d: FrameData, viewport: Viewport): MapCamera {
+/** A link to this camera with no place open (the reader closed the link's place before the engine). */
+export const cameraOnlyHash = (c: MapCamera): string =>
+  formatHash({ camera: { zoom: c.zoom, lat: c.center[1], lng: c.center[0] }, place: null });
+
+/** The camera the map opens at for this link; `sheetCovers`: px of the map's foot a phone's sheet covers. */
+export function cameraFor(d: FrameData, viewport: Viewport, sheetCovers: number): MapCamera {
   const link = parseHash(location.hash, {
     placeIds: new Set(d.places.map((p) => p.id)),
     bounds: d.bounds,
@@ -25,7 +30,13 @@ export function cameraFor(d: FrameData, viewport: Viewport): MapCamera {
     maxZoom: ZOOM_RANGE.max,
   });
   const place = d.places.find((p) => p.id === link.place) ?? null;
-  return openingCamera({ camera: link.camera, place }, viewport, d.bounds, matchMedia(SMALL_MAP).matches);
+  return openingCamera(
+    { camera: link.camera, place },
+    viewport,
+    d.bounds,
+    matchMedia(SMALL_MAP).matches,
+    sheetCovers,
+  );
 }
 
 /** The picture for this box, link and view, as an <svg> element. */

@@ -9,16 +9,29 @@ import {
 } from './static-card.ts';
 
 import type { MapCamera } from '../map/camera.ts';
+import { usesSheet } from '../ui/sheet-layout.ts';
+import { cachedUntilFailure } from './cached-until-failure.ts';
 import type { FrameGesture } from './frame-gesture.ts';
 
 type PickHandler = (id: string) => void;
+type SheetCode = typeof import('./static-sheet.ts');
 
 let pending: string | null = null;
 let handler: PickHandler | null = null;
+let sheetCode: SheetCode | null = null;
+/** The phone's sheet code (src/static/static-sheet.ts), fetched when a phone reader may open a place. */
+export const loadSheetCode = cachedUntilFailure(() =>
+  import('./static-sheet.ts').then((m) => (sheetCode = m)),
+);
+
+/** Whether places open in the phone's sheet here (as the engine's reading pane would open them). */
+export const placesOpenInSheet = (): boolean =>
+  usesSheet(document.documentElement.classList.contains('embed'));
 
 /**
  * A place picked on the first frame: opened by the engine if it listens; else shown at once in
- * a static card, and handed to the engine when it arrives (unless the reader closed the card).
+ * a static card (on a phone, the reading pane's sheet), and handed to the engine when it arrives
+ * (unless the reader closed it).
  */
 export function placePicked(id: string, at?: ClickPoint): void {
   if (handler) {
@@ -29,7 +42,36 @@ export function placePicked(id: string, at?: ClickPoint): void {
   const cancel = () => {
     if (pending === id) pending = null;
   };
-  showStaticCard(id, cancel, at);
+  if (placesOpenInSheet()) void openInSheet(id, cancel, true, at);
+  else showStaticCard(id, cancel, at);
+}
+
+/**
+ * A link's place, on a phone, before the engine: its sheet opens at once, as the engine will open
+ * it (the engine opens the link's place itself). `onClose`: the reader closed it first.
+ */
+export function linkedPlaceOpened(id: string, onClose: () => void): void {
+  if (placesOpenInSheet()) void openInSheet(id, onClose, false);
+}
+
+async function openInSheet(id: string, onClose: () => void, focus: boolean, at?: ClickPoint): Promise<void> {
+  const code = await loadSheetCode().catch(() => null);
+  // The engine took over meanwhile: it opens the place in its own sheet.
+  if (handler) return;
+  const map = document.getElementById('map');
+  const top = map?.getBoundingClientRect().top ?? 0;
+  if (!map || !code?.showStaticSheet(id, onClose, focus)) return void (at && showStaticCard(id, onClose, at));
+  hideStaticCard();
+  if (at) keepAboveSheet(map, at.y - top, code.staticSheetTop());
+}
+
+/**
+ * The tapped spot (`y` px from the map's top) stays visible above the sheet: if the sheet covers
+ * it, the picture moves up just enough, as the engine's reading pane moves its map.
+ */
+function keepAboveSheet(map: HTMLElement, y: number, sheetTop: number): void {
+  const limit = Math.min(map.clientHeight, sheetTop - map.getBoundingClientRect().top) - 48;
+  if (y > limit) gesture?.panBy(0, limit - y);
 }
 
 /** Overlapping places under a click on the first frame: the reader picks one of them. */
@@ -41,8 +83,10 @@ export function placesPicked(ids: string[], at?: ClickPoint): void {
 /** The engine (or the list-only fallback) takes over opening places picked on the first frame. */
 export function onPlacePicked(h: PickHandler): void {
   handler = h;
-  // An open chooser stays: the reader's pick from it goes to the engine.
+  // An open chooser stays: the reader's pick from it goes to the engine. (The engine's sheet has
+  // replaced the first frame's, in the same place.)
   if (!staticChooserOpen()) hideStaticCard();
+  sheetCode?.hideStaticSheet();
   if (pending) {
     const id = pending;
     pending = null;

@@ -44,17 +44,23 @@ function openCard(
 
 const listedPlace = (id: string) => document.querySelector(`#place-list li[data-place="${CSS.escape(id)}"]`);
 
-export function showStaticCard(id: string, onClose: () => void, at?: ClickPoint): boolean {
+/** A place's content from the page's prerendered list, its name as the dialog's h2; null if not listed. */
+export function listedContent(id: string): { content: HTMLElement; heading: HTMLElement } | null {
   const article = listedPlace(id)?.querySelector('article.place-content');
-  if (!article) return false;
+  if (!article) return null;
   const content = article.cloneNode(true) as HTMLElement;
   const title = content.querySelector('.place-title');
   const heading = el('h2', { class: 'place-title' }, title?.textContent ?? id);
   if (title) title.replaceWith(heading);
   else content.prepend(heading);
-  if (!openCard(heading, content, onClose, at)) return false;
-  heading.setAttribute('tabindex', '-1');
-  heading.focus({ preventScroll: true });
+  return { content, heading };
+}
+
+export function showStaticCard(id: string, onClose: () => void, at?: ClickPoint): boolean {
+  const listed = listedContent(id);
+  if (!listed || !openCard(listed.heading, listed.content, onClose, at)) return false;
+  listed.heading.setAttribute('tabindex', '-1');
+  listed.heading.focus({ preventScroll: true });
   return true;
 }
 

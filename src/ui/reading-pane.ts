@@ -12,14 +12,9 @@ import { motionMs } from '../map/motion.ts';
 import { el } from './dom.ts';
 import { placeCard } from './place-card.ts';
 import { BottomSheet } from './bottom-sheet.ts';
+import { mapToTop, sheetCovers, usesSheet } from './sheet-layout.ts';
 import { fullMapHref } from '../embed/full-map-link.ts';
 import { placeLink, shareControls } from '../share/share-panel.ts';
-
-/** Where the sheet's peek begins, as a share of the screen's height from the top (58vh tall). */
-const SHEET_TOP = 0.42;
-
-/** Phones, portrait or landscape: the sheet instead of the card. */
-export const PHONE = '(max-width: 600px), (max-height: 500px) and (pointer: coarse)';
 
 export class ReadingPane {
   private card: Popup;
@@ -43,8 +38,7 @@ export class ReadingPane {
     // map is measured from, whatever the page's scroll is now.
     selection.coveredBottom = () => {
       if (!this.usesSheet()) return 0;
-      const { height } = map.getContainer().getBoundingClientRect();
-      return Math.max(0, Math.min(height - 80, height - window.innerHeight * SHEET_TOP));
+      return sheetCovers(map.getContainer().getBoundingClientRect().height, window.innerHeight);
     };
     this.card.on('close', () => {
       if (!this.suppressClose) opts.onClose();
@@ -55,7 +49,7 @@ export class ReadingPane {
 
   /** True when the sheet is the pane (phones, outside embeds). */
   usesSheet(): boolean {
-    return !this.opts.embed && window.matchMedia(PHONE).matches;
+    return usesSheet(this.opts.embed);
   }
 
   show(place: AtlasPlace, how: SelectHow): void {
@@ -64,7 +58,7 @@ export class ReadingPane {
     if (this.usesSheet()) {
       this.removeCard();
       this.sheetFor().show(place, focus);
-      this.mapToTop();
+      mapToTop(this.map.getContainer());
       this.keepAboveSheet(place, how);
       return;
     }
@@ -122,16 +116,6 @@ export class ReadingPane {
       },
     });
     return this.sheet;
-  }
-
-  /**
-   * On a phone the headline, the key and the header's buttons take a third of the screen: with
-   * the sheet over the lower half, the place would be left a strip of map. The page scrolls so
-   * the map starts at the top of the screen (at once: the camera was framed for that position).
-   */
-  private mapToTop(): void {
-    const top = this.map.getContainer().getBoundingClientRect().top;
-    if (Math.abs(top) > 1) window.scrollBy({ top, behavior: 'instant' });
   }
 
   /**
