@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { openingCamera, projector, sheetFocusCamera, type Bounds } from './camera.ts';
+import { openingCamera, projector, sheetFocusCamera, type Bounds, type Focusable } from './camera.ts';
 
 // A 375×740 phone's map (481 px tall) under a sheet that covers its lowest 170 px.
 const phone = { width: 375, height: 481 };
 const covered = 170;
 const BOUNDS: Bounds = [55, 20, 80, 40];
-const point = { geometryType: 'Point', anchor: [66.9, 29.9], bbox: [66.9, 29.9, 66.9, 29.9] } as const;
-const area = { geometryType: 'Polygon', anchor: [71.4, 34.7], bbox: [71.1, 34.5, 71.8, 35.0] } as const;
+const point: Focusable = { geometryType: 'Point', anchor: [66.9, 29.9], bbox: [66.9, 29.9, 66.9, 29.9] };
+const area: Focusable = { geometryType: 'Polygon', anchor: [71.4, 34.7], bbox: [71.1, 34.5, 71.8, 35.0] };
 
 describe('sheetFocusCamera', () => {
   it('centres a point in the map above the sheet, at zoom 7.5 or closer', () => {
     const camera = sheetFocusCamera(point, phone, 5.2, covered);
     expect(camera.zoom).toBe(7.5);
-    const [x, y] = projector(camera, phone)(point.anchor as unknown as [number, number]);
+    const [x, y] = projector(camera, phone)(point.anchor);
     expect(x).toBeCloseTo(phone.width / 2, 6);
     expect(y).toBeCloseTo((phone.height - covered) / 2, 6);
   });
