@@ -111,6 +111,7 @@ function nameShifts(page: Page, names: Name[], first: Buffer, after: Buffer) {
 async function alignment(
   page: Page,
   path: string,
+  sheet = false,
 ): Promise<{
   points: number[];
   names: Awaited<ReturnType<typeof nameShifts>>;
@@ -122,6 +123,8 @@ async function alignment(
   await page.evaluate(() => document.fonts.ready);
   // A redrawn frame (deep link) comes from data/first-frame.json: wait for it.
   await expect(page.locator('#map > .first-frame.redrawing')).toHaveCount(0);
+  // A phone link's sheet brings the map to the top of the screen: measured once it has.
+  if (sheet) await page.locator('.bottom-sheet:not([hidden])').waitFor();
   const before: XY[] = await firstFramePoints(page);
   expect(before.length).toBeGreaterThanOrEqual(10);
   const names = await firstFrameNames(page);
@@ -164,8 +167,8 @@ const engineNames = (page: Page) =>
  * Ten places within 1 px after the swap; with `names`, also every name the first frame drew is one
  * MapLibre placed, where it draws it (within 1 px; not under a deep link's card, which covers some).
  */
-async function expectAligned(page: Page, path: string, names: boolean): Promise<void> {
-  const found = await alignment(page, path);
+async function expectAligned(page: Page, path: string, names: boolean, sheet = false): Promise<void> {
+  const found = await alignment(page, path, sheet);
   for (const d of found.points) expect(d).toBeLessThanOrEqual(1);
   if (!names) return;
   expect(found.names.length).toBeGreaterThanOrEqual(8);
@@ -194,9 +197,43 @@ test('ten places sit within 1 px after the swap for a deep link', async ({ page 
 test('ten places sit within 1 px after the swap for a deep link on a phone, framed above its sheet @phone', async ({
   page,
 }) => {
-  await expectAligned(page, './#place=nangarhar', false);
-  await expect(page.locator('.bottom-sheet:not([hidden]) h2')).toHaveText('Nangarhar');
+  await expectAligned(page, './#place=nangarhar', false, true);
+  const sheet = page.locator('.bottom-sheet:not([hidden])');
+  await expect(sheet.locator('h2')).toHaveText('Nangarhar');
   await expect(page.locator('.bottom-sheet')).toHaveCount(1);
+  // Framed above the sheet: Jalalabad, in the province, is in view and clear of it.
+  const [jalalabad] = await page.evaluate(() => {
+    const { map } = (window as unknown as { __map: { map: import('maplibre-gl').Map } }).__map;
+    const p = map.project([70.45, 34.43]);
+    return [p.y + map.getContainer().getBoundingClientRect().top];
+  });
+  expect(jalalabad).toBeGreaterThan(0);
+  expect(jalalabad).toBeLessThan((await sheet.boundingBox())!.y - 24);
+});
+
+test('closing a phone link’s sheet before the engine opens nothing, and the engine keeps the map where it was @phone', async ({
+  page,
+}) => {
+  const release = await holdEngine(page);
+  await page.goto('./#place=bajaur');
+  const sheet = page.locator('.bottom-sheet:not([hidden])');
+  await expect(sheet.locator('h2')).toHaveText('Bajaur');
+  await expect(page.locator('#map > .first-frame.redrawing')).toHaveCount(0);
+  const before = await firstFramePoints(page);
+  await sheet.locator('.sheet-close').click();
+  await expect(page.locator('.bottom-sheet')).toHaveCount(0);
+  await expect.poll(() => page.url()).not.toContain('place=');
+  expect(page.url()).toContain('#map=');
+  await release();
+  await page.waitForSelector('html[data-map-ready]');
+  await expect(page.locator('.bottom-sheet:not([hidden])')).toHaveCount(0);
+  expect(page.url()).not.toContain('place=');
+  const after = await enginePoints(
+    page,
+    before.map((b) => b.id),
+  );
+  for (const [i, b] of before.entries())
+    expect(Math.hypot(b.x - after[i].x, b.y - after[i].y)).toBeLessThan(2);
 });
 
 test('a place link on a phone opens its sheet, quotes first, before the engine @phone', async ({ page }) => {

@@ -36,7 +36,13 @@ import { PALETTES, type Palette } from './map/palette.ts';
 import { repaint } from './map/repaint.ts';
 import { openingCamera } from './map/camera.ts';
 import { sheetCovers, usesSheet } from './ui/sheet-layout.ts';
-import { onPlacePicked, placePicked, retireFirstFrame, takeFrameCamera } from './static/handoff.ts';
+import {
+  onPlacePicked,
+  placePicked,
+  placesOpenInSheet,
+  retireFirstFrame,
+  takeFrameCamera,
+} from './static/handoff.ts';
 import { applyLens, lensLegend } from './map/lens.ts';
 import { startKeyProvinceLabels } from './map/key-province-labels.ts';
 
@@ -81,8 +87,9 @@ function startWithoutMap(atlas: Atlas, reason: string): void {
   filterListOnly(atlas.places, listRoot, time);
   showSourcesPanel(atlas, open);
   if (place) open(place);
-  // The static first frame stays as the map; a place picked on it opens in the list.
-  onPlacePicked(open);
+  // The static first frame stays as the map; a place picked on it opens in the list, or on a
+  // phone in the first frame's sheet (the list is below the map, off the screen).
+  if (!placesOpenInSheet()) onPlacePicked(open);
   markReady('fallback');
 }
 

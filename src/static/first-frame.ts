@@ -90,14 +90,16 @@ export class FirstFrame implements GestureFrame {
 
   /**
    * The reader closed the link's place before the engine arrived: the link keeps the camera and
-   * drops the place, so the engine opens the map as it is now, with nothing open.
+   * drops the place, so the engine opens the map as it is now (to the pixel: the camera is also
+   * handed over exactly), with nothing open.
    */
   forgetLinkedPlace(): void {
-    const c = this.camera;
-    if (!c) return;
-    void work().then(({ cameraOnlyHash }) =>
-      history.replaceState(history.state, '', location.pathname + location.search + cameraOnlyHash(c)),
-    );
+    void frameWork().then(([d, { cameraFor, cameraOnlyHash }]) => {
+      const v = this.viewport();
+      const camera = this.camera ?? cameraFor(d, v, this.sheetCovers(v));
+      history.replaceState(history.state, '', location.pathname + location.search + cameraOnlyHash(camera));
+      this.gesture?.handOver(camera);
+    });
   }
 
   /** Px of the map's foot the phone's sheet covers when a place is open (0 where there is no sheet). */

@@ -68,6 +68,11 @@ export class FrameGesture {
     return new Promise((resolve) => this.settledWaiters.push(() => resolve(this.camera)));
   }
 
+  /** The engine is to open at exactly this camera (an address holds it only to link precision). */
+  handOver(camera: MapCamera): void {
+    this.camera ??= camera;
+  }
+
   /** Moves the picture by (dx, dy) px, as a drag would (a tapped place kept clear of the sheet). */
   panBy(dx: number, dy: number): void {
     this.begin();

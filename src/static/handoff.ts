@@ -59,10 +59,21 @@ async function openInSheet(id: string, onClose: () => void, focus: boolean, at?:
   // The engine took over meanwhile: it opens the place in its own sheet.
   if (handler) return;
   const map = document.getElementById('map');
+  // Measured before the sheet scrolls the page. A point is kept clear by its symbol, as the
+  // engine keeps it; a line or an area by the spot tapped.
   const top = map?.getBoundingClientRect().top ?? 0;
+  const spot = drawnSymbol(id) ?? at;
   if (!map || !code?.showStaticSheet(id, onClose, focus)) return void (at && showStaticCard(id, onClose, at));
   hideStaticCard();
-  if (at) keepAboveSheet(map, at.y - top, code.staticSheetTop());
+  if (spot && at) keepAboveSheet(map, spot.y - top, code.staticSheetTop());
+}
+
+/** Where the first frame draws a place's point symbol on the page now; null for lines and areas. */
+function drawnSymbol(id: string): ClickPoint | null {
+  const symbol = document.querySelector(`#map > .first-frame [data-xy][data-place="${CSS.escape(id)}"]`);
+  if (!symbol) return null;
+  const box = symbol.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
 }
 
 /**

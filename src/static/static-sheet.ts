@@ -15,8 +15,9 @@ export function showStaticSheet(id: string, onClose: () => void, focus: boolean)
   const map = document.getElementById('map');
   if (!listed || !map) return false;
   shell ??= new SheetShell(() => {
+    const then = closed;
     hideStaticSheet();
-    closed?.();
+    then?.();
   });
   shell.element.classList.add('static-sheet');
   closed = onClose;

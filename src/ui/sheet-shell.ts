@@ -1,7 +1,7 @@
 // The phone's sheet itself, whatever it shows: a dialog over the bottom of the screen with a
 // handle, "Read more" / "Show less" and a close button; it expands to full height by its button or
-// by dragging its handle up, and closes by dragging down from its peek. The engine's reading pane
-// (bottom-sheet.ts) and the first frame (src/static/static-sheet.ts) fill it.
+// by dragging its handle up, and closes by its button, Escape, or dragging down from its peek. The
+// engine's reading pane (bottom-sheet.ts) and the first frame (src/static/static-sheet.ts) fill it.
 import '../styles/sheet.css';
 import { el } from './dom.ts';
 import { arrangeForSheet } from './sheet-arrange.ts';
@@ -32,6 +32,8 @@ export class SheetShell {
       this.body,
     );
     this.element.hidden = true;
+    // A dialog: Escape closes it, as it closes the card.
+    this.element.addEventListener('keydown', (e) => (e.key === 'Escape' ? this.onClose() : undefined));
     this.dragToResize(handle);
     document.body.append(this.element);
   }
