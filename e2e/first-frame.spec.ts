@@ -259,7 +259,7 @@ test('a place link on a phone opens its sheet, quotes first, before the engine @
   await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
 });
 
-test('a tap on the first frame on a phone opens the place in the sheet, clear of the place, and the engine keeps it @phone', async ({
+test('a tap on the first frame on a phone opens the place in the sheet, clear of the place, and the engine keeps it as the reader left it @phone', async ({
   page,
 }) => {
   const release = await holdEngine(page);
@@ -273,10 +273,15 @@ test('a tap on the first frame on a phone opens the place in the sheet, clear of
   // The engine's rule: the tapped spot stays 48 px above the sheet (the picture moves up if needed).
   const symbol = (await firstFramePoints(page)).find((p) => p.id === 'mastung-procession-2023')!;
   expect(symbol.y).toBeLessThanOrEqual((await sheet.boundingBox())!.y - 47);
+  // The reader reads on ("Read more"): the engine's sheet opens as they left it, expanded.
+  await sheet.locator('.sheet-expand').click();
+  await expect(sheet).toHaveAttribute('data-state', 'full');
   await release();
   await page.waitForSelector('html[data-map-ready]');
   await expect(sheet.locator('h2')).toHaveText('Mastung procession bombing, 2023');
   await expect(page.locator('.bottom-sheet')).toHaveCount(1);
+  await expect(sheet).toHaveAttribute('data-state', 'full');
+  await expect(sheet.locator('.sheet-expand')).toHaveText('Show less');
   expect(decodeURIComponent(page.url())).toContain('place=mastung-procession-2023');
 });
 

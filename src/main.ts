@@ -217,7 +217,10 @@ function startMap(atlas: Atlas, map: MapLibreMap, options: PageOptions, palette:
         startStory(map, selection, options.story, urlLimits(atlas), { setLens }),
       );
     // Places picked on the static first frame before the engine loaded, and from now on.
-    onPlacePicked((id) => selection.select(id, { source: 'map' }));
+    onPlacePicked(
+      (id) => selection.select(id, { source: 'map' }),
+      () => pane.expandSheet(),
+    );
     if (options.problems.length) showNotice(options.problems[0]);
   });
   // The first frame goes once the engine has drawn the same picture, at the camera the reader

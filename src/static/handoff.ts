@@ -91,18 +91,23 @@ export function placesPicked(ids: string[], at?: ClickPoint): void {
   if (!showStaticChooser(ids, placePicked, at)) placePicked(ids[0], at);
 }
 
-/** The engine (or the list-only fallback) takes over opening places picked on the first frame. */
-export function onPlacePicked(h: PickHandler): void {
+/**
+ * The engine (or the list-only fallback) takes over opening places picked on the first frame.
+ * `expandSheet`: the reader had expanded the first frame's sheet, so the engine's opens expanded.
+ */
+export function onPlacePicked(h: PickHandler, expandSheet?: () => void): void {
   handler = h;
-  // An open chooser stays: the reader's pick from it goes to the engine. (The engine's sheet has
-  // replaced the first frame's, in the same place.)
+  const expanded = sheetCode?.staticSheetExpanded() ?? false;
+  // An open chooser stays: the reader's pick from it goes to the engine.
   if (!staticChooserOpen()) hideStaticCard();
-  sheetCode?.hideStaticSheet();
   if (pending) {
     const id = pending;
     pending = null;
     h(id);
   }
+  // The engine's sheet (a link's place is already open in it) takes the first frame's place.
+  sheetCode?.hideStaticSheet();
+  if (expanded) expandSheet?.();
 }
 
 let gesture: FrameGesture | null = null;

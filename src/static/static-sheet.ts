@@ -31,6 +31,9 @@ export function staticSheetTop(): number {
   return window.innerHeight - (shell?.coveredHeight() ?? 0);
 }
 
+/** Whether the reader has expanded the open sheet ("Read more"). */
+export const staticSheetExpanded = (): boolean => !!shell && !shell.element.hidden && shell.state === 'full';
+
 export function hideStaticSheet(): void {
   shell?.element.remove();
   shell = null;

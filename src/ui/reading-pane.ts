@@ -95,6 +95,11 @@ export class ReadingPane {
     }
   }
 
+  /** Expands the open sheet (the reader had expanded the first frame's). */
+  expandSheet(): void {
+    if (this.sheet && this.sheet.coveredHeight() > 0) this.sheet.setState('full');
+  }
+
   hide(): void {
     document.title = this.baseTitle;
     this.removeCard();
