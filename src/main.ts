@@ -35,7 +35,7 @@ import { applyTheme, onThemeChange, pageTheme } from './map/theme.ts';
 import { PALETTES, type Palette } from './map/palette.ts';
 import { repaint } from './map/repaint.ts';
 import { openingCamera } from './map/camera.ts';
-import { sheetCovers, usesSheet } from './ui/sheet-layout.ts';
+import { sheetCovers } from './ui/sheet-layout.ts';
 import {
   onPlacePicked,
   placePicked,
@@ -265,7 +265,7 @@ async function start(): Promise<void> {
       { width: box.clientWidth, height: box.clientHeight },
       atlas.bounds,
       matchMedia(SMALL_MAP).matches,
-      usesSheet(options.embed) ? sheetCovers(box.clientHeight, innerHeight) : 0,
+      sheetCovers(options.embed, box.clientHeight),
     );
     map = createMap(box, atlas, { embed: options.embed, camera, palette });
   } catch (e) {

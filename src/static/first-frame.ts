@@ -8,12 +8,11 @@ import type { PointerKind } from '../map/pick.ts';
 import type { Lens } from '../map/lens.ts';
 import { isAllTime, type TimeRange } from '../time/range.ts';
 import type { FrameData } from './frame-data.ts';
-import { sheetCovers } from '../ui/sheet-layout.ts';
+import { usesSheet } from '../ui/sheet-layout.ts';
 import {
   linkedPlaceOpened,
   loadSheetCode,
   placePicked,
-  placesOpenInSheet,
   placesPicked,
   registerFrameGesture,
 } from './handoff.ts';
@@ -54,6 +53,7 @@ export class FirstFrame implements GestureFrame {
     private container: HTMLElement,
     private root: HTMLElement,
     private view: FrameView,
+    private embed: boolean,
   ) {
     this.built = [...root.children];
     // A click whose data could not be fetched opens nothing; the reader's next click fetches again.
@@ -63,14 +63,14 @@ export class FirstFrame implements GestureFrame {
   static start(container: HTMLElement, view: FrameView, embed: boolean): FirstFrame | null {
     const root = container.querySelector<HTMLElement>(':scope > .first-frame');
     if (!root) return null;
-    const frame = new FirstFrame(container, root, view);
+    const frame = new FirstFrame(container, root, view, embed);
     frame.paint();
     frame.gesture = registerFrameGesture(new FrameGesture(root, frame, embed));
     // A pointer arriving on the picture is about to click it: fetch what picking needs now, so the
     // first click opens its place as fast as the next ones (not after a fetch and a parse).
     const warm = () => {
       void frameWork().catch(() => undefined);
-      if (placesOpenInSheet()) void loadSheetCode().catch(() => undefined);
+      if (usesSheet(embed)) void loadSheetCode().catch(() => undefined);
     };
     for (const type of ['pointerenter', 'pointerdown'])
       root.addEventListener(type, warm, { once: true, passive: true });
@@ -96,15 +96,10 @@ export class FirstFrame implements GestureFrame {
   forgetLinkedPlace(): void {
     void frameWork().then(([d, { cameraFor, cameraOnlyHash }]) => {
       const v = this.viewport();
-      const camera = this.camera ?? cameraFor(d, v, this.sheetCovers(v));
+      const camera = this.camera ?? cameraFor(d, v, this.embed);
       history.replaceState(history.state, '', location.pathname + location.search + cameraOnlyHash(camera));
       this.gesture?.handOver(camera);
     });
-  }
-
-  /** Px of the map's foot the phone's sheet covers when a place is open (0 where there is no sheet). */
-  private sheetCovers(v: Viewport): number {
-    return placesOpenInSheet() ? sheetCovers(v.height, window.innerHeight) : 0;
   }
 
   /** The date filter changed before the engine arrived: the picture shows the new range. */
@@ -148,7 +143,7 @@ export class FirstFrame implements GestureFrame {
     this.root.classList.add('redrawing');
     void frameWork().then(([d, { cameraFor, drawFrame }]) => {
       if (paint !== this.paints) return;
-      this.camera = cameraFor(d, v, this.sheetCovers(v));
+      this.camera = cameraFor(d, v, this.embed);
       this.root.replaceChildren(drawFrame(d, this.camera, v, this.view));
       this.root.classList.remove('redrawing');
       this.gesture?.redrawn();
@@ -160,7 +155,7 @@ export class FirstFrame implements GestureFrame {
     const [d, { cameraFor, pickOnFrame }] = await frameWork();
     const box = this.container.getBoundingClientRect();
     const v = this.viewport();
-    const camera = this.camera ?? cameraFor(d, v, this.sheetCovers(v));
+    const camera = this.camera ?? cameraFor(d, v, this.embed);
     // Picked in the picture as drawn: the reader may have moved it since (frame-gesture.ts).
     const local: [number, number] = [e.clientX - box.left, e.clientY - box.top];
     const point = this.gesture?.toPicture(...local) ?? local;

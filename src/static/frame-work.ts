@@ -5,6 +5,7 @@
 import { openingCamera, SMALL_MAP, ZOOM_RANGE, type MapCamera, type Viewport } from '../map/camera.ts';
 import { pick, type PickResult, type PointerKind } from '../map/pick.ts';
 import { formatHash, parseHash } from '../share/url-state.ts';
+import { sheetCovers } from '../ui/sheet-layout.ts';
 import type { FrameData } from './frame-data.ts';
 import type { FrameView } from './first-frame.ts';
 import { renderSvg } from './render-svg.ts';
@@ -21,8 +22,8 @@ export function linkedPlace(d: FrameData): string | null {
 export const cameraOnlyHash = (c: MapCamera): string =>
   formatHash({ camera: { zoom: c.zoom, lat: c.center[1], lng: c.center[0] }, place: null });
 
-/** The camera the map opens at for this link; `sheetCovers`: px of the map's foot a phone's sheet covers. */
-export function cameraFor(d: FrameData, viewport: Viewport, sheetCovers: number): MapCamera {
+/** The camera the map opens at for this link (framed above the phone's sheet, outside embeds). */
+export function cameraFor(d: FrameData, viewport: Viewport, embed: boolean): MapCamera {
   const link = parseHash(location.hash, {
     placeIds: new Set(d.places.map((p) => p.id)),
     bounds: d.bounds,
@@ -35,7 +36,7 @@ export function cameraFor(d: FrameData, viewport: Viewport, sheetCovers: number)
     viewport,
     d.bounds,
     matchMedia(SMALL_MAP).matches,
-    sheetCovers,
+    sheetCovers(embed, viewport.height),
   );
 }
 

@@ -9,7 +9,7 @@ import {
 } from './static-card.ts';
 
 import type { MapCamera } from '../map/camera.ts';
-import { usesSheet } from '../ui/sheet-layout.ts';
+import { lowestClearSpot, usesSheet } from '../ui/sheet-layout.ts';
 import { cachedUntilFailure } from './cached-until-failure.ts';
 import type { FrameGesture } from './frame-gesture.ts';
 
@@ -62,10 +62,10 @@ async function openInSheet(id: string, onClose: () => void, focus: boolean, at?:
   // Measured before the sheet scrolls the page. A point is kept clear by its symbol, as the
   // engine keeps it; a line or an area by the spot tapped.
   const top = map?.getBoundingClientRect().top ?? 0;
-  const spot = drawnSymbol(id) ?? at;
+  const spot = at && (drawnSymbol(id) ?? at);
   if (!map || !code?.showStaticSheet(id, onClose, focus)) return void (at && showStaticCard(id, onClose, at));
   hideStaticCard();
-  if (spot && at) keepAboveSheet(map, spot.y - top, code.staticSheetTop());
+  if (spot) keepAboveSheet(map, spot.y - top, code.staticSheetHeight());
 }
 
 /** Where the first frame draws a place's point symbol on the page now; null for lines and areas. */
@@ -80,8 +80,8 @@ function drawnSymbol(id: string): ClickPoint | null {
  * The tapped spot (`y` px from the map's top) stays visible above the sheet: if the sheet covers
  * it, the picture moves up just enough, as the engine's reading pane moves its map.
  */
-function keepAboveSheet(map: HTMLElement, y: number, sheetTop: number): void {
-  const limit = Math.min(map.clientHeight, sheetTop - map.getBoundingClientRect().top) - 48;
+function keepAboveSheet(map: HTMLElement, y: number, sheetHeight: number): void {
+  const limit = lowestClearSpot(map.getBoundingClientRect(), sheetHeight);
   if (y > limit) gesture?.panBy(0, limit - y);
 }
 

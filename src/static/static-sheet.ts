@@ -26,10 +26,8 @@ export function showStaticSheet(id: string, onClose: () => void, focus: boolean)
   return true;
 }
 
-/** Px from the top of the screen where the open sheet begins (the screen's height when closed). */
-export function staticSheetTop(): number {
-  return window.innerHeight - (shell?.coveredHeight() ?? 0);
-}
+/** Height the open sheet covers at the bottom of the screen, in px (0 when closed). */
+export const staticSheetHeight = (): number => shell?.coveredHeight() ?? 0;
 
 /** Whether the reader has expanded the open sheet ("Read more"). */
 export const staticSheetExpanded = (): boolean => !!shell && !shell.element.hidden && shell.state === 'full';

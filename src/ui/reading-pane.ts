@@ -12,7 +12,7 @@ import { motionMs } from '../map/motion.ts';
 import { el } from './dom.ts';
 import { placeCard } from './place-card.ts';
 import { BottomSheet } from './bottom-sheet.ts';
-import { mapToTop, sheetCovers, usesSheet } from './sheet-layout.ts';
+import { lowestClearSpot, mapToTop, sheetCovers, usesSheet } from './sheet-layout.ts';
 import { fullMapHref } from '../embed/full-map-link.ts';
 import { placeLink, shareControls } from '../share/share-panel.ts';
 
@@ -37,8 +37,7 @@ export class ReadingPane {
     // The sheet brings the map's top to the top of the screen (see show), so that is where the
     // map is measured from, whatever the page's scroll is now.
     selection.coveredBottom = () => {
-      if (!this.usesSheet()) return 0;
-      return sheetCovers(map.getContainer().getBoundingClientRect().height, window.innerHeight);
+      return sheetCovers(opts.embed, map.getContainer().getBoundingClientRect().height);
     };
     this.card.on('close', () => {
       if (!this.suppressClose) opts.onClose();
@@ -131,10 +130,11 @@ export class ReadingPane {
     if (how.source !== 'map') return;
     const at = how.at && place.geometryType !== 'Point' ? how.at : (place.anchor as [number, number]);
     // Measured at once (the sheet was just laid out): no frame where the spot is covered.
-    const frame = this.map.getContainer().getBoundingClientRect();
     const p = this.map.project(at);
-    const sheetTop = window.innerHeight - (this.sheet?.coveredHeight() ?? 0);
-    const limit = Math.min(frame.height, sheetTop - frame.top) - 48;
+    const limit = lowestClearSpot(
+      this.map.getContainer().getBoundingClientRect(),
+      this.sheet?.coveredHeight() ?? 0,
+    );
     if (p.y > limit) this.map.panBy([0, p.y - limit], { duration: motionMs(300) });
   }
 }

@@ -12,11 +12,22 @@ export const SHEET_TOP = 0.42;
 export const usesSheet = (embed: boolean): boolean => !embed && window.matchMedia(PHONE).matches;
 
 /**
- * Px of the map's bottom the sheet covers, with the map's top at the top of the screen (where the
- * sheet brings it): at least 80 px of map stay above it.
+ * Px of the map's bottom the sheet covers when a place is open (0 where places open in a card),
+ * with the map's top at the top of the screen (where the sheet brings it): at least 80 px of map
+ * stay above it.
  */
-export const sheetCovers = (mapHeight: number, screenHeight: number): number =>
-  Math.max(0, Math.min(mapHeight - 80, mapHeight - screenHeight * SHEET_TOP));
+export function sheetCovers(embed: boolean, mapHeight: number): number {
+  if (!usesSheet(embed)) return 0;
+  return Math.max(0, Math.min(mapHeight - 80, mapHeight - window.innerHeight * SHEET_TOP));
+}
+
+/**
+ * The lowest a spot may sit, in px from the map's top, and stay in view 48 px clear of an open
+ * sheet `sheetHeight` px tall: a tapped place lower than this is moved up to it.
+ */
+export function lowestClearSpot(map: DOMRect, sheetHeight: number): number {
+  return Math.min(map.height, window.innerHeight - sheetHeight - map.top) - 48;
+}
 
 /**
  * On a phone the headline, the key and the header's buttons take a third of the screen: with the
